@@ -1,0 +1,63 @@
+import { createAnswerer } from './answer/answerer.js';
+import type { Answerer } from './answer/types.js';
+import type { Config } from './config.js';
+import { createKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
+import { type Logger, silentLogger } from './logger.js';
+import { createEmbedder, type NamedEmbeddings } from './retrieval/embedders.js';
+import { createSafety, type Safety } from './safety/safety.js';
+import { createStore } from './store/index.js';
+import type { Store } from './store/types.js';
+
+/** Everything the front ends use, built once. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  knowledge: KnowledgeBase;
+  safety: Safety;
+  answerer: Answerer;
+  store: Store;
+  /** Loads or builds the index. Front ends call it before serving. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Parts a caller (a test, a bench) may supply instead of the defaults. */
+export interface AppOverrides {
+  logger?: Logger;
+  embedder?: NamedEmbeddings;
+  store?: Store;
+}
+
+/** The one composition root: builds the graph knowledge → retrieval → answer → safety once. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? silentLogger();
+  const embedder = overrides.embedder ?? createEmbedder(config, { logger, dataDir: config.dataDir });
+  const knowledge = await createKnowledgeBase({
+    knowledgeDir: config.knowledgeDir,
+    dataDir: config.dataDir,
+    embedder,
+    logger,
+  });
+  const resources = () => knowledge.documents().filter((d) => d.meta.kind === 'resource');
+  const safety = createSafety({ resources, logger, openai: config.openai });
+  const answerer = createAnswerer({ knowledge, safety, logger, openai: config.openai });
+  const store = overrides.store ?? (await createStore(config, { logger }));
+
+  return {
+    config,
+    logger,
+    knowledge,
+    safety,
+    answerer,
+    store,
+    async ready() {
+      await knowledge.load();
+      const summary = await knowledge.sync();
+      logger.info({ ...summary, skipped: summary.skipped.length }, 'knowledge ready');
+    },
+    async close() {
+      await knowledge.close();
+      await store.close();
+    },
+  };
+}
