@@ -42,6 +42,8 @@ export interface IngestSummary {
   removed: number;
   unchanged: number;
   skipped: KnowledgeIssue[];
+  /** Invalid files whose last good version keeps serving. */
+  keptPrevious?: string[];
   chunks: number;
   seconds: number;
 }

@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { createLocalEmbedder } from './local-embedder.js';
+import { createOpenAIEmbedder } from './openai-embedder.js';
 
 /** An embedder with a stable id (model + dimensions) so a persisted index knows what built it. */
 export type NamedEmbeddings = EmbeddingsInterface & { id: string; dimensions: number };
@@ -11,12 +14,16 @@ export interface EmbedderDeps {
   dataDir: string;
 }
 
-/** PLACEHOLDER until the knowledge engine lands. Picks OpenAI when configured, else the local embedder. */
-export function createEmbedder(_config: Pick<Config, 'openai'>, _deps: EmbedderDeps): NamedEmbeddings {
-  return {
-    id: 'placeholder',
-    dimensions: 1,
-    embedDocuments: async (texts) => texts.map(() => [1]),
-    embedQuery: async () => [1],
-  };
+/** Picks OpenAI when configured (neural, cached under DATA_DIR/embeddings), else the offline local embedder. */
+export function createEmbedder(config: Pick<Config, 'openai'>, deps: EmbedderDeps): NamedEmbeddings {
+  const openai = config.openai;
+  if (!openai) return createLocalEmbedder();
+  return createOpenAIEmbedder({
+    apiKey: openai.apiKey,
+    baseURL: openai.baseURL,
+    model: openai.embeddingModel,
+    timeoutMs: openai.timeoutMs,
+    cacheDir: join(deps.dataDir, 'embeddings'),
+    logger: deps.logger,
+  });
 }

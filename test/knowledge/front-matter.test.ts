@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseKnowledgeFile } from '../../src/knowledge/front-matter.js';
+
+const file = (front: string, body = 'Some text about recruitment.') => `---\n${front}\n---\n\n${body}\n`;
+
+describe('parseKnowledgeFile', () => {
+  it.each([
+    ['missing title', 'language: en', 'title', 'is required'],
+    ['bad date', 'title: T\nlanguage: en\npublished: "10/03/2024"', 'published', 'YYYY-MM-DD'],
+    ['impossible date', 'title: T\nlanguage: en\npublished: "2024-02-31"', 'published', 'real calendar date'],
+    ['unknown language', 'title: T\nlanguage: xx', 'language', 'ISO 639-1'],
+    ['unknown kind', 'title: T\nlanguage: en\nkind: essay', 'kind', 'commentary, resource, faq'],
+    ['non-http url', 'title: T\nlanguage: en\nurl: "ftp://example.org/x"', 'url', 'http'],
+    ['bad country', 'title: T\nlanguage: en\nkind: resource\ncountry: [Kazakhstan]', 'country.0', 'alpha-2'],
+  ])('rejects %s, naming the file and field', (_name, front, field, message) => {
+    const result = parseKnowledgeFile('dir/doc.md', file(front));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const issue = result.issues.find((i) => i.field === field);
+    expect(issue).toMatchObject({ file: 'dir/doc.md', severity: 'error' });
+    expect(issue?.message).toContain(message);
+  });
+
+  it('rejects an empty body', () => {
+    const result = parseKnowledgeFile('a.md', file('title: T\nlanguage: en', ''));
+    expect(result.ok ? [] : result.issues).toEqual([
+      { file: 'a.md', field: 'body', message: 'is empty', severity: 'error' },
+    ]);
+  });
+
+  it('reports broken YAML instead of throwing', () => {
+    const result = parseKnowledgeFile('a.md', file('title: [unclosed\nlanguage: en'));
+    expect(result.ok ? [] : result.issues[0]?.field).toBe('front-matter');
+  });
+
+  it('normalises dates, kind, tags and countries', () => {
+    const result = parseKnowledgeFile(
+      'resources/kz.md',
+      file(
+        'title: " Help "\nlanguage: KK\nkind: resource\npublished: 2024-03-10\nchecked: 2026-11-01\ntags: a, b\ncountry: [kz, International]',
+      ),
+    );
+    expect(result.ok && result.meta).toEqual({
+      docId: 'resources/kz.md',
+      title: 'Help',
+      language: 'kk',
+      kind: 'resource',
+      published: '2024-03-10',
+      checked: '2026-11-01',
+      tags: ['a', 'b'],
+      country: ['KZ', 'international'],
+    });
+  });
+
+  it('defaults kind to commentary and tags to none', () => {
+    const result = parseKnowledgeFile('x.md', file('title: T\nlanguage: en'));
+    expect(result.ok && result.meta).toMatchObject({ kind: 'commentary', tags: [] });
+  });
+});

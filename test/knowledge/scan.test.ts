@@ -1,0 +1,61 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, scanKnowledge } from '../../src/knowledge/scan.js';
+import { FIXTURES, tempWorkspace } from './helpers.js';
+
+describe('scanKnowledge', () => {
+  it('indexes the good file while naming each broken one with its field', async () => {
+    const { documents, issues } = await scanKnowledge(join(FIXTURES, 'knowledge-broken'));
+    expect(documents.map((d) => d.meta.docId)).toEqual(['good.md']);
+    const errors = issues.filter((i) => i.severity === 'error').map((i) => `${i.file}: ${i.field}`);
+    expect(errors.sort()).toEqual([
+      'bad-date.md: published',
+      'empty-body.md: body',
+      'missing-title.md: title',
+      'unknown-language.md: language',
+    ]);
+  });
+
+  it('skips the root README, partners.yaml, dotfiles and _-prefixed files', async () => {
+    const { documents, issues } = await scanKnowledge(join(FIXTURES, 'knowledge'));
+    const ids = documents.map((d) => d.meta.docId);
+    expect(ids).toHaveLength(8);
+    expect(ids).toContain('faq/balamen-soilesu-kk.md');
+    expect(ids.some((id) => id.includes('README') || id.startsWith('_'))).toBe(false);
+    expect(issues).toEqual([]);
+  });
+
+  it('reads .txt knowledge files but not the root redact.txt', async () => {
+    const ws = await tempWorkspace();
+    try {
+      await writeFile(join(ws.knowledgeDir, 'redact.txt'), '# phrases to redact\nsome slogan\n');
+      await writeFile(
+        join(ws.knowledgeDir, 'faq/notes.txt'),
+        '---\ntitle: Notes\nlanguage: en\nkind: faq\n---\nPlain text.\n',
+      );
+      const { documents, issues } = await scanKnowledge(ws.knowledgeDir);
+      expect(documents.map((d) => d.meta.docId)).toContain('faq/notes.txt');
+      expect(documents.map((d) => d.meta.docId)).not.toContain('redact.txt');
+      expect(issues).toEqual([]);
+    } finally {
+      await ws.cleanup();
+    }
+  });
+
+  it('flags a duplicate body and a commentary without url', async () => {
+    const ws = await tempWorkspace();
+    try {
+      const front = '---\ntitle: Copy\nlanguage: en\n---\n';
+      await writeFile(join(ws.knowledgeDir, 'copy.md'), `${front}\nSame words here.\n`);
+      await writeFile(join(ws.knowledgeDir, 'zz-copy.md'), `${front}\nSame   words here.\n`);
+      const { issues } = await scanKnowledge(ws.knowledgeDir);
+      expect(issues.map(formatIssue)).toEqual([
+        'copy.md: url: is missing on a commentary (warning)',
+        'zz-copy.md: body: duplicates the body of copy.md',
+      ]);
+    } finally {
+      await ws.cleanup();
+    }
+  });
+});
