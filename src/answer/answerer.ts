@@ -1,23 +1,105 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
+import type { RetrievedChunk } from '../retrieval/types.js';
 import type { Safety } from '../safety/safety.js';
+import type { RiskTier } from '../safety/types.js';
 import { detectLanguage } from '../text/language.js';
-import type { Answerer } from './types.js';
+import type { Composed } from './citations.js';
+import { strongEnough, suggestTopics } from './evidence.js';
+import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
+import { createLlmComposer, type LlmComposer } from './llm.js';
+import { phrasesFor } from './phrases.js';
+import { withHelpFirst } from './resources.js';
+import { retrieve, SEARCH_K } from './retrieve.js';
+import type { Answer, Answerer, Question } from './types.js';
 
 export interface AnswererDeps {
   knowledge: KnowledgeBase;
   safety: Safety;
   logger: Logger;
   openai?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
+  /** A ready LLM composer (tests, benches); built from `openai` when absent. */
+  llm?: LlmComposer;
+  /** Extractive composer knobs (eval tuning). */
+  extractive?: Partial<ExtractiveOptions>;
+  /** Passages retrieved per question (default 10). */
+  k?: number;
 }
 
-/** PLACEHOLDER until the answers issue lands. */
+/** The answer pipeline: language → screen → retrieve → compose (LLM or extractive) → verify → redact. */
 export function createAnswerer(deps: AnswererDeps): Answerer {
+  const { knowledge, safety, logger } = deps;
+  const llm = deps.llm ?? (deps.openai ? createLlmComposer({ openai: deps.openai, logger }) : undefined);
+  const extractive = { ...EXTRACTIVE_DEFAULTS, ...deps.extractive };
+
+  async function compose(question: Question, language: string, chunks: RetrievedChunk[]) {
+    const offline = composeExtractive(question.text, language, chunks, extractive);
+    if (chunks.length === 0 || !strongEnough(chunks, offline.best)) return undefined;
+    if (llm) {
+      const generated = await llm.compose(question.text, language, chunks);
+      if (!('reason' in generated)) return { composed: generated, composer: 'llm' as const };
+      logger.warn({ reason: generated.reason }, 'generated answer not used; extractive answer instead');
+    }
+    return offline.composed.citations.length > 0
+      ? { composed: offline.composed, composer: 'extractive' as const }
+      : undefined;
+  }
+
+  function notFound(language: string, chunks: RetrievedChunk[]): Composed & { suggestions: string[] } {
+    const suggestions = suggestTopics(chunks, knowledge.documents(), language);
+    return { text: phrasesFor(language).notFound, citations: [], suggestions };
+  }
+
+  function finish(answer: Omit<Answer, 'latencyMs'>, started: number): Answer {
+    return {
+      ...answer,
+      text: safety.redactor.redact(answer.text),
+      citations: answer.citations.map((c) => ({ ...c, passage: safety.redactor.redact(c.passage) })),
+      latencyMs: Date.now() - started,
+    };
+  }
+
   return {
     async ask(question) {
+      const started = Date.now();
       const language = detectLanguage(question.text, question.languageHint);
-      void deps;
-      return { status: 'not_found', text: '', citations: [], language, latencyMs: 0 };
+      const { tier, reasons } = await safety.screener.screen(question.text, { language });
+      logger.debug({ tier, reasons, language }, 'question screened');
+      if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started);
+      if (tier === 'at_risk') return fixed(safety.help(question, language), tier, started);
+
+      const chunks = await retrieve(knowledge, question.text, language, deps.k ?? SEARCH_K);
+      const result = await compose(question, language, chunks);
+      const body: Composed & { suggestions?: string[] } = result
+        ? result.composed
+        : notFound(language, chunks);
+      const help = tier === 'concerned' ? safety.resourcesFor(question, language) : [];
+      const withHelp = withHelpFirst(body, help, knowledge.documents(), language);
+      logger.info(
+        {
+          tier,
+          language,
+          status: result ? 'answered' : 'not_found',
+          composer: result?.composer,
+          hits: chunks.length,
+        },
+        'question answered',
+      );
+      return finish(
+        {
+          status: result ? 'answered' : 'not_found',
+          ...withHelp,
+          ...(body.suggestions ? { suggestions: body.suggestions } : {}),
+          language,
+          tier,
+          composer: result?.composer ?? 'extractive',
+        },
+        started,
+      );
     },
   };
+
+  function fixed(answer: Answer, tier: RiskTier, started: number): Answer {
+    return finish({ ...answer, tier, composer: answer.composer ?? 'fixed' }, started);
+  }
 }

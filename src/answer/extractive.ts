@@ -1,0 +1,123 @@
+import type { RetrievedChunk } from '../retrieval/types.js';
+import { assemble, type Composed } from './citations.js';
+import { type Sentence, splitSentences } from './sentences.js';
+import { coverage, idfTable, jaccard, terms } from './terms.js';
+
+/**
+ * Knobs of the extractive composer. Defaults tuned on XQuAD (eval/tune-extractive.ts, local embedder):
+ * en cite-hit 0.973 / span-hit 0.908, ru 0.956 / 0.879 (naive best-3-sentences baseline: 0.855 / 0.829).
+ */
+export interface ExtractiveOptions {
+  /** How many top passages sentences are drawn from. */
+  passages: number;
+  maxSentences: number;
+  maxChars: number;
+  /** MMR trade-off: 1 = relevance only, 0 = diversity only. */
+  lambda: number;
+  /** How much a lower-ranked passage's sentences are discounted, per rank. */
+  rankDecay: number;
+  /** Added to a sentence's score when the question asks for a number or date and the sentence has one. */
+  numberBonus: number;
+}
+
+export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
+  passages: 4,
+  maxSentences: 4,
+  maxChars: 600,
+  lambda: 0.9,
+  rankDecay: 0.5,
+  numberBonus: 0.1,
+};
+
+/** A sentence candidate with its source and scores. */
+export interface ScoredSentence extends Sentence {
+  chunk: RetrievedChunk;
+  rank: number;
+  terms: Set<string>;
+  /** Weighted share of the question's terms the sentence contains (0..1). */
+  overlap: number;
+  score: number;
+}
+
+/** Questions whose answer is a number or a date. */
+const NUMBER_QUESTION =
+  /\b(how (many|much|long|old|far)|when|what (year|date|decade|century|percentage)|which year)\b|сколько|когда|в каком году|какого года|қанша|қашан|нешінші|неше/i;
+
+/** Scores every sentence of the top passages against the question (IDF-weighted stemmed overlap, rank prior). */
+export function scoreSentences(
+  question: string,
+  language: string,
+  chunks: RetrievedChunk[],
+  options: ExtractiveOptions = EXTRACTIVE_DEFAULTS,
+): ScoredSentence[] {
+  const q = new Set(terms(question, language));
+  const out: ScoredSentence[] = [];
+  chunks.slice(0, options.passages).forEach((chunk, rank) => {
+    for (const s of splitSentences(chunk.text, chunk.meta.language)) {
+      out.push({
+        ...s,
+        chunk,
+        rank,
+        terms: new Set(terms(s.text, chunk.meta.language)),
+        overlap: 0,
+        score: 0,
+      });
+    }
+  });
+  const idf = idfTable(out.map((s) => s.terms));
+  const wantsNumber = NUMBER_QUESTION.test(question);
+  for (const s of out) {
+    s.overlap = coverage(q, s.terms, idf);
+    const bonus = wantsNumber && s.overlap > 0 && /\d/.test(s.text) ? options.numberBonus : 0;
+    s.score = (s.overlap + bonus) / (1 + options.rankDecay * s.rank);
+  }
+  return out;
+}
+
+/** Overlapping chunks repeat sentences: a near-copy of a picked sentence is never picked again. */
+const isNearCopy = (s: ScoredSentence, picked: ScoredSentence[]) =>
+  picked.some((p) => p.text === s.text || jaccard(p.terms, s.terms) >= NEAR_COPY);
+const NEAR_COPY = 0.8;
+
+/** Picks sentences by maximal marginal relevance within the length budget. */
+export function selectSentences(scored: ScoredSentence[], options: ExtractiveOptions): ScoredSentence[] {
+  const picked: ScoredSentence[] = [];
+  const pool = scored.filter((s) => s.score > 0);
+  let chars = 0;
+  while (picked.length < options.maxSentences && pool.length > 0) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    pool.forEach((s, i) => {
+      const redundancy = Math.max(0, ...picked.map((p) => jaccard(p.terms, s.terms)));
+      const value = options.lambda * s.score - (1 - options.lambda) * redundancy;
+      if (value > bestValue) [best, bestValue] = [i, value];
+    });
+    const [chosen] = pool.splice(best, 1);
+    if (!chosen) break;
+    const cost = chosen.text.length + 5;
+    if (chars + cost > options.maxChars || isNearCopy(chosen, picked)) continue;
+    picked.push(chosen);
+    chars += cost;
+  }
+  return picked;
+}
+
+/** Readable order: by source (best-ranked first), then by position inside the source. */
+const readingOrder = (a: ScoredSentence, b: ScoredSentence) => a.rank - b.rank || a.position - b.position;
+
+/**
+ * The offline composer: 2–4 of the most relevant, non-repetitive sentences of the top passages, each marked
+ * with its source. Returns the chosen sentences too, so the caller can judge the evidence.
+ */
+export function composeExtractive(
+  question: string,
+  language: string,
+  chunks: RetrievedChunk[],
+  options: ExtractiveOptions = EXTRACTIVE_DEFAULTS,
+): { composed: Composed; best: number } {
+  const scored = scoreSentences(question, language, chunks, options);
+  const picked = selectSentences(scored, options).sort(readingOrder);
+  const best = Math.max(0, ...picked.map((s) => s.overlap));
+  const claims = picked.map((s) => ({ text: s.text, refs: [{ chunk: s.chunk, passage: s.text }] }));
+  return { composed: assemble(claims), best };
+}

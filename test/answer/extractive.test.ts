@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../src/answer/extractive.js';
+import { CLOSED_GROUPS, chunk, RECRUITMENT } from './fakes.js';
+
+describe('composeExtractive', () => {
+  it('answers with relevant sentences and cites only the passages it was given', () => {
+    const chunks = [RECRUITMENT, CLOSED_GROUPS];
+    const { composed, best } = composeExtractive('Where do recruiters look for lonely people?', 'en', chunks);
+    expect(composed.text).toContain('Recruiters look for people who feel lonely');
+    expect(composed.text).not.toContain('weather');
+    expect(best).toBeGreaterThan(0.3);
+    const ids = chunks.map((c) => c.docId);
+    for (const c of composed.citations) expect(ids).toContain(c.docId);
+    for (const m of composed.text.matchAll(/\[(\d+)\]/g)) {
+      expect(composed.citations.map((c) => c.n)).toContain(Number(m[1]));
+    }
+  });
+
+  it('numbers sources by first use and lists each document once', () => {
+    const { composed } = composeExtractive(
+      'How do recruiters move people to closed private groups and chats?',
+      'en',
+      [RECRUITMENT, CLOSED_GROUPS],
+    );
+    expect(composed.citations.map((c) => c.n)).toEqual(composed.citations.map((_, i) => i + 1));
+    expect(new Set(composed.citations.map((c) => c.docId)).size).toBe(composed.citations.length);
+    expect(composed.text.indexOf('[1]')).toBeLessThan(
+      composed.text.indexOf('[2]') === -1 ? Infinity : composed.text.indexOf('[2]'),
+    );
+  });
+
+  it('keeps the answer within 600 characters and 4 sentences', () => {
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `Recruiters use online games and chats to find lonely teenagers, case ${i}.`,
+    ).join(' ');
+    const { composed } = composeExtractive('How do recruiters find lonely teenagers online?', 'en', [
+      chunk('a.md', long),
+    ]);
+    expect(composed.text.length).toBeLessThanOrEqual(600);
+    expect(composed.text.match(/\[\d+\]/g)?.length ?? 0).toBeLessThanOrEqual(4);
+  });
+
+  it('does not repeat the same sentence from two copies of a passage', () => {
+    const copy = {
+      ...RECRUITMENT,
+      chunkId: 'copy',
+      docId: 'copy.md',
+      meta: { ...RECRUITMENT.meta, docId: 'copy.md' },
+    };
+    const { composed } = composeExtractive('Where do recruiters look for lonely people?', 'en', [
+      RECRUITMENT,
+      copy,
+    ]);
+    expect(composed.text.match(/Recruiters look for people/g)).toHaveLength(1);
+  });
+
+  it('finds nothing to say when no sentence shares a word with the question', () => {
+    const { composed, best } = composeExtractive('What is the boiling point of mercury?', 'en', [
+      RECRUITMENT,
+    ]);
+    expect(best).toBe(0);
+    expect(composed.citations).toEqual([]);
+  });
+});
