@@ -1,0 +1,64 @@
+welcome =
+    <b>Counterpoint</b> answers questions about how violent extremist groups recruit people, and where to find help.
+    Every answer cites the documents it comes from. No source, no claim.
+
+    <b>What I am not:</b> I am not a counsellor, not the police, and I do not share propaganda, contacts or any "how to".
+
+    <b>Privacy:</b> I do not keep the text of your messages. Your Telegram id is stored only as a hash. See /privacy.
+
+    Just type a question, for example: <i>How do recruiters approach teenagers online?</i>
+help =
+    Type a question in plain words and I will answer with numbered sources.
+    /sources: what my knowledge covers
+    /resources: where to get help
+    /language: change the language
+    /about: where my sources come from
+    /privacy: what I store; /forget deletes it
+help-terminal = In this terminal chat, press a button with /cb 1, /cb 2, ... and leave with Ctrl+D.
+about =
+    <b>About Counterpoint</b>
+    Answers come only from a curated folder of documents: research, journalism and help services, each with its author, outlet and date.
+    A small team of moderators curates it and can withdraw a document at once.
+    If my documents do not cover something, I say so instead of guessing.
+privacy =
+    <b>Privacy</b>
+    Stored: counts of questions and of 👍/👎 per document, your language choice. Your Telegram id only as a salted hash.
+    Not stored: the text of your messages, your name or username.
+    /forget deletes your language choice and everything kept under your hashed id.
+forget-done = Done. I deleted your language choice and everything kept under your id.
+sources-heading = Sources
+sources-summary = My knowledge holds { $count ->
+        [one] one document
+       *[other] { $count } documents
+    }, by topic:
+sources-empty = My knowledge folder is empty right now, so I cannot answer questions yet.
+resources-heading = <b>Where to get help</b>
+resources-empty = I have no help services listed yet.
+language-choose = Choose a language:
+language-set = I will speak English with you.
+ask-too-long = Your message is too long ({ $length } characters). Please shorten it to { $max } characters or fewer.
+ask-not-found = I could not find this in my sources, so I will not guess.
+ask-suggestions = I can tell you about: { $topics }
+ask-refused = I cannot help with that. I can explain how recruitment works and where to find help.
+ask-help = You do not have to deal with this alone. These services can help:
+ask-rate-limited = You are asking faster than I can answer. Please wait a minute and try again.
+button-up = 👍
+button-down = 👎
+button-more = More sources
+feedback-thanks = Thank you for the feedback.
+feedback-expired = This answer is too old for buttons. Ask again, please.
+more-heading = <b>Passages behind this answer</b>
+more-none = There are no more sources for this answer.
+inline-hint-title = Type a question
+inline-hint-text = Type a question after my name to get an answer with sources.
+inline-answer-title = Answer with sources
+unhandled = I only read text messages. Please type your question.
+error = Sorry, something went wrong on my side. Please try again in a moment.
+cmd-start = What this bot is
+cmd-help = How to use it
+cmd-sources = What my knowledge covers
+cmd-resources = Where to get help
+cmd-language = Change the language
+cmd-privacy = What is stored
+cmd-forget = Delete what is stored about you
+cmd-about = Where sources come from

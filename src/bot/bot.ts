@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { sequentialize } from '@grammyjs/runner';
+import type { APIThrottlerOptions } from '@grammyjs/transformer-throttler';
+import { Bot, type Composer } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { App } from '../app.js';
+import { createIdHasher } from '../safety/privacy.js';
+import { createAnswerMemory } from './answer-memory.js';
+import { configureApi } from './api-config.js';
+import type { BotContext, BotDeps } from './context.js';
+import { createErrorBoundary } from './error-boundary.js';
+import { askFeature } from './features/ask.js';
+import { callbackFallback, feedbackFeature } from './features/feedback.js';
+import { helpFeature } from './features/help.js';
+import { inlineFeature } from './features/inline.js';
+import { languageFeature } from './features/language.js';
+import { resourcesFeature } from './features/resources.js';
+import { sourcesFeature } from './features/sources.js';
+import { startFeature } from './features/start.js';
+import { unhandledFeature } from './features/unhandled.js';
+import { createI18n } from './i18n.js';
+import { createInflight } from './inflight.js';
+import { createMemoryLanguageStore, type LanguageStore } from './language-store.js';
+import { createMemoryRateLimiter, type RateLimiter } from './rate-limit.js';
+
+export interface BotOptions {
+  /** Token; defaults to the config's. A placeholder is used when none (terminal chat). */
+  token?: string;
+  /** Given in tests and the terminal chat so no getMe call is needed. */
+  botInfo?: UserFromGetMe;
+  apiRoot?: string;
+  throttle?: boolean | APIThrottlerOptions;
+  languages?: LanguageStore;
+  limiter?: RateLimiter;
+  partnerWelcome?: BotDeps['partnerWelcome'];
+  /** Hashes user ids; entry points pass one salted with `loadOrCreateSalt` so hashes survive restarts. */
+  hashUser?: BotDeps['hashUser'];
+  /** More features (moderator commands, partners), installed after the built-in commands and before questions. */
+  features?: Composer<BotContext>[];
+}
+
+/** Our grammY bot, plus `idle()`: resolves when no update is being handled (graceful shutdown waits on it). */
+export type CounterpointBot = Bot<BotContext> & {
+  idle(): Promise<void>;
+  i18n: ReturnType<typeof createI18n>;
+};
+
+/** Builds the Telegram front end FROM the app: features as Composers, i18n, limits, one error boundary. */
+export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
+  const token = options.token ?? app.config.telegram.token ?? '0:terminal';
+  const apiRoot = options.apiRoot ?? app.config.telegram.apiRoot;
+  const bot = new Bot<BotContext>(token, {
+    botInfo: options.botInfo,
+    client: apiRoot ? { apiRoot } : undefined,
+  });
+  configureApi(bot.api, { throttle: options.throttle });
+  const deps: BotDeps = {
+    app,
+    languages: options.languages ?? createMemoryLanguageStore(),
+    limiter: options.limiter ?? createMemoryRateLimiter({ limit: app.config.rateLimitPerMinute }),
+    answers: createAnswerMemory(),
+    hashUser: options.hashUser ?? createIdHasher(app.config.hashSalt ?? randomBytes(32).toString('hex')),
+    partnerWelcome: options.partnerWelcome ?? (async () => undefined),
+  };
+  const inflight = createInflight();
+  const i18n = createI18n();
+
+  // Counted before sequentialize, so updates queued behind another one of the same chat count as in flight.
+  bot.use((_ctx, next) => inflight.track(next));
+  // Per-chat order under the concurrent runner: updates of one chat (or one inline user) run one at a time.
+  bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.log = app.logger.child({ update_id: ctx.update.update_id });
+    ctx.userKey = ctx.from ? deps.hashUser(ctx.from.id) : undefined;
+    await next();
+  });
+  bot.use(i18n);
+  bot.use(startFeature, helpFeature, sourcesFeature, resourcesFeature, languageFeature);
+  bot.use(...(options.features ?? []));
+  bot.use(feedbackFeature, callbackFallback, inlineFeature);
+  // Questions, then the friendly line for everything else: must stay the last two.
+  bot.use(askFeature, unhandledFeature);
+  bot.catch(createErrorBoundary(app.logger));
+  return Object.assign(bot, { idle: inflight.idle, i18n });
+}

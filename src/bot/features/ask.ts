@@ -1,0 +1,69 @@
+import { Composer } from 'grammy';
+import type { Message } from 'grammy/types';
+import type { BotContext } from '../context.js';
+import { answerKeyboard } from '../keyboards.js';
+import { answerToHtml } from '../present-answer.js';
+import { replyHtml } from '../reply-html.js';
+import { recordAnswerStats } from '../stats-hooks.js';
+import { withTyping } from '../typing.js';
+
+/** The question text of a message, or undefined when the bot is not being addressed. */
+export function questionText(ctx: BotContext, message: Message): string | undefined {
+  const text = message.text?.trim();
+  if (!text || text.startsWith('/')) return undefined;
+  if (message.chat.type === 'private') return text;
+  const username = ctx.me.username;
+  const mention = new RegExp(`@${username}\\b`, 'gi');
+  const replied = message.reply_to_message?.from?.id === ctx.me.id;
+  if (!mention.test(text) && !replied) return undefined;
+  return text.replace(mention, ' ').replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** Answers a question: length and rate checks, typing, the answerer, HTML messages, feedback buttons. */
+export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
+  const { app, limiter, answers, languages } = ctx.deps;
+  const max = app.config.maxQuestionChars;
+  if (text.length > max) {
+    await ctx.reply(ctx.t('ask-too-long', { length: text.length, max }));
+    return;
+  }
+  if (ctx.userKey && !(await limiter.take(ctx.userKey))) {
+    ctx.log.info('rate limited');
+    await ctx.reply(ctx.t('ask-rate-limited'));
+    return;
+  }
+  const chosen = ctx.userKey ? await languages.get(ctx.userKey) : undefined;
+  const languageHint = chosen ?? ctx.from?.language_code;
+  const answer = await withTyping(ctx, () => app.answerer.ask({ text, languageHint }));
+  ctx.log.info(
+    { status: answer.status, citations: answer.citations.length, latencyMs: answer.latencyMs },
+    'answered',
+  );
+  recordAnswerStats(app.store, answer, text, ctx.log);
+  const messages = answerToHtml(ctx, answer);
+  // Feedback and "More sources" belong to real answers; refusal and help cards carry fixed resources only.
+  const key =
+    answer.status === 'answered' && answer.citations.length
+      ? answers.remember({ citations: answer.citations, language: answer.language })
+      : undefined;
+  const replyTo = ctx.chat?.type === 'private' ? undefined : ctx.msg?.message_id;
+  for (const [i, html] of messages.entries()) {
+    const last = i === messages.length - 1;
+    await replyHtml(ctx, html, {
+      keyboard: last && key ? answerKeyboard(ctx.t, key) : undefined,
+      replyTo: i === 0 ? replyTo : undefined,
+    });
+  }
+}
+
+/** Any text in a private chat is a question; in groups only a mention or a reply to the bot. */
+export const askFeature = new Composer<BotContext>();
+
+askFeature.on('message:text', async (ctx, next) => {
+  const text = questionText(ctx, ctx.msg);
+  if (text === undefined) {
+    if (ctx.chat.type === 'private' && ctx.msg.text.startsWith('/')) return ctx.reply(ctx.t('help'));
+    return next();
+  }
+  return answerQuestion(ctx, text);
+});

@@ -1,0 +1,46 @@
+import { Composer } from 'grammy';
+import type { SourceDocument } from '../../knowledge/types.js';
+import type { BotContext } from '../context.js';
+import { escapeHtml } from '../render-html.js';
+import { splitIntoMessages } from '../split-html.js';
+
+/** The first plain paragraph of a Markdown body, without markup, as a short description. */
+export function shortDescription(body: string, max = 200): string {
+  const para =
+    body
+      .split(/\n{2,}/)
+      .map((p) => p.trim())
+      .find((p) => p && !p.startsWith('#')) ?? '';
+  const plain = para
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`>#]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
+}
+
+/** One resource as HTML: bold title, short description, link when the front-matter has an http(s) url. */
+export function renderResourceHtml(doc: SourceDocument): string {
+  let html = `<b>${escapeHtml(doc.meta.title)}</b>`;
+  const description = shortDescription(doc.body);
+  if (description) html += `\n${escapeHtml(description)}`;
+  if (doc.meta.url && /^https?:\/\//i.test(doc.meta.url)) {
+    html += `\n<a href="${escapeHtml(doc.meta.url)}">${escapeHtml(doc.meta.url)}</a>`;
+  }
+  return html;
+}
+
+/** /resources: help services from documents of kind `resource` only; nothing is invented. */
+export const resourcesFeature = new Composer<BotContext>();
+
+resourcesFeature.command('resources', async (ctx) => {
+  const docs = ctx.deps.app.knowledge.documents().filter((d) => d.meta.kind === 'resource');
+  if (!docs.length) return void (await ctx.reply(ctx.t('resources-empty')));
+  const blocks = [
+    { sentences: [ctx.t('resources-heading')], joiner: '' },
+    ...docs.map((d) => ({ sentences: [renderResourceHtml(d)], joiner: '' })),
+  ];
+  for (const html of splitIntoMessages(blocks, 4096)) {
+    await ctx.reply(html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+  }
+});

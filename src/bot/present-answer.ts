@@ -1,0 +1,27 @@
+import type { Answer } from '../answer/types.js';
+import type { BotContext } from './context.js';
+import { renderAnswerHtml } from './render-html.js';
+
+/** The localized line shown when an answer has no text of its own, by status. */
+export function fallbackText(ctx: Pick<BotContext, 't'>, answer: Answer): string {
+  switch (answer.status) {
+    case 'refused':
+      return ctx.t('ask-refused');
+    case 'help':
+      return ctx.t('ask-help');
+    default: {
+      const topics = answer.suggestions?.slice(0, 5).join(', ');
+      const base = ctx.t('ask-not-found');
+      return topics ? `${base}\n\n${ctx.t('ask-suggestions', { topics })}` : base;
+    }
+  }
+}
+
+/** Answer → Telegram HTML messages with the localized sources heading and fallback line. */
+export function answerToHtml(ctx: Pick<BotContext, 't'>, answer: Answer, maxLength?: number): string[] {
+  return renderAnswerHtml(answer, {
+    sourcesHeading: ctx.t('sources-heading'),
+    fallbackText: fallbackText(ctx, answer),
+    maxLength,
+  });
+}

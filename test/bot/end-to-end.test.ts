@@ -1,0 +1,82 @@
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { command, message, sentTo, startHarness } from './harness.js';
+import { checkTelegramHtml, visibleText } from './telegram-html.js';
+
+type Harness = Awaited<ReturnType<typeof startHarness>>;
+let h: Harness;
+
+/** The real engine over the fixture knowledge folder, copied into the test's own temp dir and indexed there. */
+beforeAll(async () => {
+  h = await startHarness({ config: { watchKnowledge: false } });
+  await cp(join('test', 'fixtures', 'knowledge'), h.app.config.knowledgeDir, { recursive: true });
+  await h.app.ready();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('end to end over test/fixtures/knowledge', () => {
+  it('answers a covered question with cited fixture documents and feedback buttons', async () => {
+    h.server.pushUpdate(message(301, { text: 'How do recruiters find lonely people online?' }));
+    await h.server.waitFor((calls) => sentTo(calls, 301).length > 0, 20_000);
+    const sent = h.server.callsOf('sendMessage').filter((c) => c.payload.chat_id === 301);
+    for (const c of sent) {
+      expect(checkTelegramHtml(String(c.payload.text))).toEqual([]);
+      expect(String(c.payload.text).length).toBeLessThanOrEqual(4096);
+    }
+    const visible = sent.map((c) => visibleText(String(c.payload.text))).join('\n');
+    expect(visible).toMatch(/\[1\]/);
+    expect(visible).toContain('How recruiters work online (fixture)');
+    expect(JSON.stringify(sent.at(-1)?.payload.reply_markup)).toContain('👍');
+  });
+
+  it('answers a Russian question from the Russian document, with a Russian sources heading', async () => {
+    h.server.pushUpdate(
+      message(303, { text: 'Как вербовщики ищут подростков в интернете?', language_code: 'ru' }),
+    );
+    await h.server.waitFor((calls) => sentTo(calls, 303).length > 0, 20_000);
+    const [html = ''] = sentTo(h.server.calls, 303);
+    expect(checkTelegramHtml(html)).toEqual([]);
+    expect(html).toContain('<b>Источники</b>');
+    expect(visibleText(html)).toContain('Как вербуют в интернете (fixture)');
+  });
+
+  it('shows the cited passages on "More sources"', async () => {
+    h.server.pushUpdate(message(304, { text: 'How do recruiters find lonely people online?' }));
+    await h.server.waitFor((calls) => sentTo(calls, 304).length > 0, 20_000);
+    const last = h.server
+      .callsOf('sendMessage')
+      .filter((c) => c.payload.chat_id === 304)
+      .at(-1);
+    const markup = last?.payload.reply_markup as
+      | { inline_keyboard: { callback_data: string }[][] }
+      | undefined;
+    const more = markup?.inline_keyboard.flat().find((b) => b.callback_data.startsWith('more:'));
+    h.server.pushUpdate({
+      callback_query: {
+        id: 'more-304',
+        from: { id: 304, is_bot: false, first_name: 'T' },
+        chat_instance: 'ci',
+        data: more?.callback_data,
+        message: { message_id: 1, date: 0, chat: { id: 304, type: 'private', first_name: 'T' } },
+      } as never,
+    });
+    await h.server.waitFor((calls) => sentTo(calls, 304).length === 2);
+    const passages = sentTo(h.server.calls, 304)[1] ?? '';
+    expect(checkTelegramHtml(passages)).toEqual([]);
+    expect(visibleText(passages)).toMatch(/lonely/);
+  });
+
+  it('lists the fixture documents in /sources and only resources in /resources', async () => {
+    h.server.pushUpdate(command(302, '/sources'));
+    h.server.pushUpdate(command(302, '/resources'));
+    await h.server.waitFor((calls) => sentTo(calls, 302).length === 2);
+    const [sources = '', resources = ''] = sentTo(h.server.calls, 302);
+    expect(sources).toMatch(/\d+ documents/);
+    expect(sources).toContain('• recruitment:');
+    expect(resources).toContain('Test Helpline (fixture)');
+    expect(resources).not.toContain('How recruiters work online');
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Message, Update } from 'grammy/types';
+import type { Answerer } from '../../src/answer/types.js';
+import { type App, createApp } from '../../src/app.js';
+import { type BotOptions, createBot } from '../../src/bot/bot.js';
+import { startPolling } from '../../src/bot/polling.js';
+import { type Config, testConfig } from '../../src/config.js';
+import type { SourceDocument } from '../../src/knowledge/types.js';
+import { type Logger, silentLogger } from '../../src/logger.js';
+import { type BotApiFault, startBotApiServer } from '../helpers/bot-api-server.js';
+
+export interface HarnessOptions {
+  answerer?: Answerer;
+  documents?: SourceDocument[];
+  config?: Partial<Config>;
+  bot?: BotOptions;
+  logger?: Logger;
+  /** Faults scripted before the bot starts (setMyCommands is called at start). */
+  faults?: [method: string, fault: BotApiFault][];
+}
+
+/** An app in a temp dir with optional fakes swapped in (the App is a plain object: no mocking needed). */
+export async function buildApp(options: HarnessOptions = {}): Promise<App & { dir: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'cp-bot-'));
+  const knowledgeDir = join(dir, 'knowledge');
+  const base = await createApp(testConfig({ dataDir: join(dir, 'data'), knowledgeDir, ...options.config }), {
+    logger: options.logger,
+  });
+  const documents = options.documents;
+  const knowledge = documents ? { ...base.knowledge, documents: () => documents } : base.knowledge;
+  return {
+    ...base,
+    dir,
+    knowledge,
+    answerer: options.answerer ?? base.answerer,
+    close: async () => {
+      await base.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A real Bot API server plus the real bot polling it through @grammyjs/runner, as `npm start` runs it. */
+export async function startHarness(options: HarnessOptions = {}) {
+  const server = await startBotApiServer();
+  for (const [method, fault] of options.faults ?? []) server.fail(method, fault);
+  const app = await buildApp(options);
+  const bot = createBot(app, { token: server.token, apiRoot: server.url, throttle: false, ...options.bot });
+  const polling = await startPolling(bot, silentLogger());
+  return {
+    server,
+    app,
+    bot,
+    polling,
+    async close() {
+      await polling.stop();
+      await server.close();
+      await app.close();
+    },
+  };
+}
+
+export const privateChat = (userId: number) => ({ id: userId, type: 'private' as const, first_name: 'Test' });
+export const user = (id: number, language_code = 'en') => ({
+  id,
+  is_bot: false,
+  first_name: 'Test',
+  language_code,
+});
+
+let messageId = 1;
+/** A message update from `userId`; a private chat unless `chat` says otherwise. */
+export function message(
+  userId: number,
+  fields: Partial<Message> & { language_code?: string },
+): Omit<Update, 'update_id'> {
+  const { language_code, ...rest } = fields;
+  const update = {
+    message: {
+      message_id: messageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: privateChat(userId),
+      from: user(userId, language_code),
+      ...rest,
+    },
+  };
+  return update as Omit<Update, 'update_id'>;
+}
+
+/** A /command message with its bot_command entity, as Telegram sends it. */
+export const command = (userId: number, text: string, language_code?: string) =>
+  message(userId, {
+    text,
+    language_code,
+    entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]?.length ?? 0 }],
+  });
+
+/** The chat ids sendMessage was called for, with their texts. */
+export const sentTo = (calls: { method: string; payload: Record<string, unknown> }[], chatId: number) =>
+  calls
+    .filter((c) => c.method === 'sendMessage' && c.payload.chat_id === chatId)
+    .map((c) => String(c.payload.text));

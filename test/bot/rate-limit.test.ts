@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryRateLimiter } from '../../src/bot/rate-limit.js';
+
+describe('createMemoryRateLimiter', () => {
+  it('allows `limit` questions a window per key, then refuses until the window passes', async () => {
+    let now = 0;
+    const limiter = createMemoryRateLimiter({ limit: 2, windowMs: 60_000, now: () => now });
+    const takes = async (key: string, n: number) => {
+      const out: boolean[] = [];
+      for (let i = 0; i < n; i++) out.push(await limiter.take(key));
+      return out;
+    };
+    expect(await takes('a', 3)).toEqual([true, true, false]);
+    expect(await takes('b', 1)).toEqual([true]);
+    now = 60_000;
+    expect(await takes('a', 1)).toEqual([true]);
+  });
+});

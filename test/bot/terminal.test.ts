@@ -1,0 +1,57 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createBot } from '../../src/bot/bot.js';
+import { htmlToText } from '../../src/bot/html-to-text.js';
+import { runTerminalChat, TERMINAL_BOT } from '../../src/bot/terminal.js';
+import { FakeAnswerer } from './fake-answerer.js';
+import { buildApp } from './harness.js';
+
+async function chat(lines: string[], language = 'en') {
+  const app = await buildApp({ answerer: new FakeAnswerer() });
+  const bot = createBot(app, { botInfo: TERMINAL_BOT, throttle: false });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (c: Buffer) => {
+    printed += c.toString('utf8');
+  });
+  const done = runTerminalChat({ bot, input, output, language });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  await app.close();
+  return printed;
+}
+
+describe('terminal chat', () => {
+  it('prints an answer as text with its sources and buttons', async () => {
+    const printed = await chat(['How do recruiters approach teenagers?']);
+    expect(printed).toContain('Recruiters often start with <b>flattery</b> & a sense of "belonging" [1].');
+    expect(printed).toContain('[1] Grooming <online> & offline — A. Researcher');
+    expect(printed).toContain('example.org (https://example.org/report?a=1&b="2")');
+    expect(printed).toContain('[👍] [👎] [More sources]');
+  });
+
+  it('presses a button with /cb and runs commands in the chosen language', async () => {
+    const printed = await chat(['What are warning signs?', '/cb 1', '/cb 1', '/language', '/cb 2', '/help']);
+    expect(printed).toContain('(Thank you for the feedback.)');
+    expect(printed).toContain('Passages behind this answer');
+    expect(printed).toContain('[English] [Русский] [Қазақша]');
+    expect(printed).toContain('Напишите вопрос простыми словами');
+    expect(printed).toContain('/cb 1');
+  });
+
+  it('says which button is missing instead of failing', async () => {
+    expect(await chat(['/cb 9'], 'kk')).toContain('(no button 9)');
+  });
+});
+
+describe('htmlToText', () => {
+  it.each([
+    ['<b>Bold</b> &amp; <i>it</i>', false, 'Bold & it'],
+    ['<b>Bold</b>', true, '\x1b[1mBold\x1b[0m'],
+    ['see <a href="https://a.org/?x=1&amp;y=2">a.org</a>', false, 'see a.org (https://a.org/?x=1&y=2)'],
+    ['&lt;script&gt; &quot;q&quot;', false, '<script> "q"'],
+  ])('renders %j (color %s) as %j', (html, color, text) => {
+    expect(htmlToText(html, color)).toBe(text);
+  });
+});

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatLanguage } from '../../src/cli/chat.js';
+
+const TSX = join('node_modules', '.bin', 'tsx');
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'cp-chat-'));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Runs `tsx src/cli/chat.ts` with piped (non-TTY) stdin; resolves with its output once it exits on EOF. */
+function runChat(lines: string[], args: string[] = []) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(TSX, ['src/cli/chat.ts', ...args], {
+      env: {
+        PATH: process.env.PATH,
+        KNOWLEDGE_DIR: join('test', 'fixtures', 'knowledge'),
+        DATA_DIR: dataDir,
+        WATCH_KNOWLEDGE: 'false',
+        LANG: 'C.UTF-8',
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString('utf8');
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(`${lines.join('\n')}\n`);
+  });
+}
+
+describe('npm run chat (spawned, stdin piped)', () => {
+  it('answers typed lines through the bot, presses buttons, and exits 0 on EOF', async () => {
+    const { code, stdout } = await runChat(
+      ['How do recruiters approach teenagers online?', '/language', '/cb 2', '/start'],
+      ['--lang', 'en'],
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('/cb 1');
+    expect(stdout).toContain('[English] [Русский] [Қазақша]');
+    expect(stdout).toContain('Counterpoint отвечает на вопросы');
+    expect(stdout).not.toMatch(/"level":|\x1b\[/);
+    const afterQuestion = stdout.split('\n').slice(1, 4).join('\n').trim();
+    expect(afterQuestion.length).toBeGreaterThan(10);
+  });
+});
+
+describe('npm run chat over the fixture knowledge', () => {
+  it('prints a cited answer with [👍] [👎] under it', async () => {
+    const { code, stdout } = await runChat(['How do recruiters find lonely people online?']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('How recruiters work online (fixture)');
+    expect(stdout).toContain('[👍] [👎] [More sources]');
+  });
+});
+
+describe('chatLanguage', () => {
+  it.each([
+    ['ru', {}, 'ru'],
+    [undefined, { LANG: 'kk_KZ.UTF-8' }, 'kk'],
+    [undefined, { LC_ALL: 'C' }, 'en'],
+    [undefined, {}, 'en'],
+  ])('flag %s with env %o gives %s', (flag, env, lang) => {
+    expect(chatLanguage(flag, env)).toBe(lang);
+  });
+});
