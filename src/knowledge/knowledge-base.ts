@@ -119,10 +119,7 @@ export async function createKnowledgeBase(deps: KnowledgeBaseDeps): Promise<Know
       chunking: CHUNKING_ID,
       builtAt: new Date().toISOString(),
       files: Object.fromEntries(
-        documents.map((d) => [
-          d.meta.docId,
-          { hash: d.hash, chunks: index.chunksOf(d.meta.docId).length },
-        ]),
+        documents.map((d) => [d.meta.docId, { hash: d.hash, chunks: index.chunksOf(d.meta.docId).length }]),
       ),
     };
     const name = await writeVersion(dataDir, {
