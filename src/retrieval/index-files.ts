@@ -7,7 +7,7 @@ import { assembleState, type IndexState, type KeywordTuning } from './index-stat
 import { loadVectorIndex } from './vector-index.js';
 
 /** Bump when the file layout or the keyword analysis changes: older indexes are then reported corrupt and rebuilt. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 const FORMAT = 'counterpoint-hybrid-index';
 const FILES = {
   manifest: 'manifest.json',

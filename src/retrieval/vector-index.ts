@@ -4,7 +4,7 @@ import { buildGraph, deriveGraph, type HnswGraph, invertLabels } from './hnsw-gr
 
 /** Below this many vectors an exact scan is as fast as HNSW and never misses; above it HNSW is used. */
 export const EXACT_SEARCH_LIMIT = 1000;
-const HNSW_EF_SEARCH = 128;
+const HNSW_EF_SEARCH = 64;
 
 export interface VectorHit {
   /** Position of the vector in the matrix. */
