@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../src/app.js';
+import { testConfig } from '../../src/config.js';
+
+let app: App;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'answers-'));
+  app = await createApp(
+    testConfig({ knowledgeDir: 'test/fixtures/knowledge', dataDir, watchKnowledge: false }),
+  );
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('answers over the fixture knowledge folder', () => {
+  it('answers an in-scope question with citations that point at real documents', async () => {
+    const answer = await app.answerer.ask({ text: 'How do recruiters find people online?' });
+    expect(answer.status).toBe('answered');
+    expect(answer.citations[0]?.docId).toBe('commentary/online-recruitment.md');
+    const known = new Set(app.knowledge.documents().map((d) => d.meta.docId));
+    for (const c of answer.citations) expect(known.has(c.docId)).toBe(true);
+    for (const m of answer.text.matchAll(/\[(\d+)\]/g)) {
+      expect(answer.citations.some((c) => c.n === Number(m[1]))).toBe(true);
+    }
+  });
+
+  it('says not_found for an out-of-scope question and suggests covered topics', async () => {
+    const answer = await app.answerer.ask({ text: 'What is the boiling point of mercury in kelvin?' });
+    expect(answer.status).toBe('not_found');
+    expect(answer.citations).toEqual([]);
+    expect(answer.suggestions?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers a Russian question in Russian from the Russian document', async () => {
+    const answer = await app.answerer.ask({ text: 'Где вербовщики ищут подростков?' });
+    expect(answer.language).toBe('ru');
+    expect(answer.citations[0]?.docId).toBe('commentary/verbovka-v-seti-ru.md');
+    expect(answer.text).toMatch(/[а-я]/);
+  });
+});
