@@ -1,0 +1,43 @@
+import { pathToFileURL } from 'node:url';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { errorMessage, UserError } from '../errors.js';
+import { createLogger } from '../logger.js';
+import { runWebhook } from '../ops/run-webhook.js';
+
+/**
+ * One webhook replica (`BOT_MODE=webhook`), until start.ts routes webhook mode here. Stops gracefully on
+ * SIGINT/SIGTERM: refuses new deliveries, finishes the ones acknowledged, closes the store.
+ * `SKIP_SET_WEBHOOK=1` leaves Telegram's webhook as it is (load tests, or `npm run webhook:set` manages it).
+ */
+export async function runServeWebhook(env: Record<string, string | undefined>): Promise<number> {
+  const config = loadConfig({ ...env, BOT_MODE: 'webhook' });
+  if (!config.telegram.token) throw new UserError('CONFIG_INVALID', 'TELEGRAM_BOT_TOKEN is required');
+  const logger = createLogger({ level: config.logLevel });
+  const app = await createApp(config, { logger });
+  const running = await runWebhook(app, { logger, setWebhook: env.SKIP_SET_WEBHOOK !== '1' });
+  process.send?.({ ready: running.url });
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'stopping: finishing answers in flight');
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.stop();
+  await app.close();
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runServeWebhook(process.env).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(
+        `${err instanceof UserError ? err.message : `serve-webhook: ${errorMessage(err)}`}\n`,
+      );
+      process.exit(1);
+    },
+  );
+}
