@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import { createAnswerer } from './answer/answerer.js';
 import type { Answerer } from './answer/types.js';
 import type { Config } from './config.js';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { type Logger, silentLogger } from './logger.js';
 import { createEmbedder, type NamedEmbeddings } from './retrieval/embedders.js';
+import { createRedactListReader } from './safety/redact.js';
 import { createSafety, type Safety } from './safety/safety.js';
 import { createStore } from './store/index.js';
 import type { Store } from './store/types.js';
@@ -39,7 +41,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
   });
   const resources = () => knowledge.documents().filter((d) => d.meta.kind === 'resource');
-  const safety = createSafety({ resources, logger, openai: config.openai });
+  const safety = createSafety({
+    resources,
+    allowedUrls: () => knowledge.documents().flatMap((d) => (d.meta.url ? [d.meta.url] : [])),
+    redactList: createRedactListReader(join(config.knowledgeDir, 'redact.txt')),
+    logger,
+    openai: config.openai,
+  });
   const answerer = createAnswerer({ knowledge, safety, logger, openai: config.openai });
   const store = overrides.store ?? (await createStore(config, { logger }));
 

@@ -1,7 +1,12 @@
 import type { Answer, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
-import type { Redactor, Screener } from './types.js';
+import { card } from './cards.js';
+import { createRedactor } from './redact.js';
+import { pickResources, type ResourceDoc } from './resources.js';
+import { screenOffline } from './screen/offline.js';
+import { createSecondOpinion } from './second-opinion.js';
+import { type Redactor, type Screener, stricterTier } from './types.js';
 
 /** What the safety layer gives the rest of the app: the screen before retrieval, redaction after composing, cards. */
 export interface Safety {
@@ -17,28 +22,33 @@ export interface Safety {
 
 export interface SafetyDeps {
   /** Current resource documents (kind `resource`), read on each call so live updates apply. */
-  resources: () => { meta: DocMeta; body: string }[];
-  /** Moderator-extensible redact list entries (from knowledge/), read on each call. */
+  resources: () => ResourceDoc[];
+  /** Moderator-extensible redact list entries (from knowledge/redact.txt), read on each call. */
   redactList?: () => string[];
+  /** Links allowed in answers: front-matter `url`s of curated documents, read on each call. */
+  allowedUrls?: () => Iterable<string>;
   logger: Logger;
   openai?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
 }
 
-/** PLACEHOLDER until the safety issue lands: lets everything through, redacts nothing. */
-export function createSafety(_deps: SafetyDeps): Safety {
-  const empty = (status: 'refused' | 'help', language: string): Answer => ({
-    status,
-    text: '',
-    citations: [],
-    language,
-    latencyMs: 0,
-    composer: 'fixed',
-  });
+/** Builds the safety layer: offline screen (plus an OpenAI second opinion when configured), cards, redaction. */
+export function createSafety(deps: SafetyDeps): Safety {
+  const second = deps.openai ? createSecondOpinion(deps.openai, deps.logger) : undefined;
+  const screener: Screener = {
+    async screen(text) {
+      const offline = screenOffline(text);
+      if (!second || offline.tier === 'operational') return offline;
+      const opinion = await second(text);
+      const tier = opinion.tiers.reduce(stricterTier, offline.tier);
+      return { tier, reasons: [...offline.reasons, ...opinion.reasons] };
+    },
+  };
   return {
-    screener: { screen: async () => ({ tier: 'informational', reasons: [] }) },
-    redactor: { redact: (t) => t },
-    refusal: (_q, language) => empty('refused', language),
-    help: (_q, language) => empty('help', language),
-    resourcesFor: () => [],
+    screener,
+    redactor: createRedactor({ allowedUrls: deps.allowedUrls, phrases: deps.redactList }),
+    refusal: (question, language) => card('refusal', question, language, deps.resources()),
+    help: (question, language) => card('help', question, language, deps.resources()),
+    resourcesFor: (question, language) =>
+      pickResources(deps.resources(), question, language, 2).map((d) => d.meta),
   };
 }

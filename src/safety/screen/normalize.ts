@@ -3,36 +3,128 @@
  * leetspeak, "b o m b" spacing, Latin-script Russian/Kazakh) so the lexicons can stay simple.
  */
 
-const ZERO_WIDTH = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
+const INVISIBLE =
+  '\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\uFE00-\\uFE0F\\uFEFF';
+const ZERO_WIDTH = new RegExp(`[${INVISIBLE}]`, 'g');
 
 /** Latin letter → Cyrillic look-alike (after lowercasing). */
 const LAT_TO_CYR: Record<string, string> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', j: 'ј', k: 'к', m: 'м', o: 'о', p: 'р', s: 'ѕ', t: 'т', x: 'х', y: 'у',
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  i: 'і',
+  j: 'ј',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  s: 'ѕ',
+  t: 'т',
+  x: 'х',
+  y: 'у',
 };
 const CYR_TO_LAT: Record<string, string> = {
-  а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', і: 'i', ј: 'j', к: 'k', м: 'm', о: 'o', р: 'p', ѕ: 's', т: 't', х: 'x', у: 'y', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  а: 'a',
+  в: 'b',
+  с: 'c',
+  е: 'e',
+  н: 'h',
+  і: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  о: 'o',
+  р: 'p',
+  ѕ: 's',
+  т: 't',
+  х: 'x',
+  у: 'y',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
 };
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 const LEET_CYR: Record<string, string> = { '0': 'о', '3': 'з', '4': 'ч', '6': 'б', '@': 'а' };
 
 /** Kazakh-only letters folded to their Russian-keyboard equivalents, so one lexicon covers both spellings. */
-const KK_FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+const KK_FOLD: Record<string, string> = {
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+};
 
 /** Latin → Cyrillic transliteration, longest match first (Russian and Kazakh Latin spellings). */
 const TRANSLIT: [string, string][] = [
-  ['shch', 'щ'], ['tsya', 'ться'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'],
-  ['yu', 'ю'], ['ya', 'я'], ['yo', 'е'], ['ye', 'е'], ['ai', 'ай'], ['oi', 'ой'], ['ei', 'ей'], ['ui', 'уй'],
-  ['gh', 'г'], ['ng', 'нг'], ['a', 'а'], ['b', 'б'], ['c', 'к'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'],
-  ['h', 'х'], ['i', 'и'], ['j', 'ж'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'],
-  ['q', 'к'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'в'], ['x', 'кс'], ['y', 'ы'],
-  ['z', 'з'], ["'", ''],
+  ['shch', 'щ'],
+  ['tsya', 'ться'],
+  ['sch', 'щ'],
+  ['zh', 'ж'],
+  ['kh', 'х'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['ts', 'ц'],
+  ['yu', 'ю'],
+  ['ya', 'я'],
+  ['yo', 'е'],
+  ['ye', 'е'],
+  ['ai', 'ай'],
+  ['oi', 'ой'],
+  ['ei', 'ей'],
+  ['ui', 'уй'],
+  ['gh', 'г'],
+  ['ng', 'нг'],
+  ['a', 'а'],
+  ['b', 'б'],
+  ['c', 'к'],
+  ['d', 'д'],
+  ['e', 'е'],
+  ['f', 'ф'],
+  ['g', 'г'],
+  ['h', 'х'],
+  ['i', 'и'],
+  ['j', 'ж'],
+  ['k', 'к'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['o', 'о'],
+  ['p', 'п'],
+  ['q', 'к'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['t', 'т'],
+  ['u', 'у'],
+  ['v', 'в'],
+  ['w', 'в'],
+  ['x', 'кс'],
+  ['y', 'ы'],
+  ['z', 'з'],
+  ["'", ''],
 ];
 
 const LATIN_RE = /[a-z]/g;
 const CYR_RE = /[\u0400-\u04FF]/g;
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
-/** NFKC, lowercase, ё→е, zero-width characters removed, whitespace collapsed. */
+/** NFKC, lowercase, ё→е, zero-width characters removed. */
 export function cleanText(text: string): string {
   return text
     .normalize('NFKC')
@@ -40,7 +132,7 @@ export function cleanText(text: string): string {
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[’‘`´]/g, "'")
-    .replace(/[\t\r\f\v ]+/g, ' ');
+    .replace(/[\t\r\f\v]/g, ' ');
 }
 
 const mapChars = (word: string, table: Record<string, string>) =>
@@ -104,7 +196,7 @@ export interface Variants {
 /** All normalised views of a message that the lexicons are matched against. */
 export function variants(text: string): Variants {
   const cleaned = cleanText(text);
-  const spaced = collapseSpacing(cleaned);
+  const spaced = collapseSpacing(cleaned).map((s) => s.replace(/ {2,}/g, ' '));
   const latin = spaced.map((s) => foldMixed(s, 'latin'));
   const cyrillic = spaced.map((s) => mapChars(transliterate(foldMixed(s, 'cyrillic')), KK_FOLD));
   return { latin: [...new Set(latin)], cyrillic: [...new Set(cyrillic)] };

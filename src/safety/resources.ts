@@ -1,0 +1,69 @@
+import type { Citation, Question } from '../answer/types.js';
+import type { DocMeta } from '../knowledge/types.js';
+
+export interface ResourceDoc {
+  meta: DocMeta;
+  body: string;
+}
+
+/** Where a reader of this language most likely is, when no partner link says: Kazakhstan first for ru and kk. */
+const DEFAULT_COUNTRY: Record<string, string> = { ru: 'KZ', kk: 'KZ' };
+
+/**
+ * Orders resource documents for one person: a partner's chosen resources first, then their country, then their
+ * language, then services that help anyone (hotlines, families) over reference pages. Only documents from
+ * `knowledge/` are ever offered: nothing here invents an organisation or a number.
+ */
+export function pickResources(
+  docs: ResourceDoc[],
+  question: Pick<Question, 'country' | 'preferredResources'>,
+  language: string,
+  limit = 3,
+): ResourceDoc[] {
+  const preferred = question.preferredResources ?? [];
+  const country = (question.country ?? DEFAULT_COUNTRY[language])?.toUpperCase();
+  const score = (d: ResourceDoc): number => {
+    const countries = (d.meta.country ?? []).map((c) => c.toUpperCase());
+    const at = preferred.indexOf(d.meta.docId);
+    let s = at >= 0 ? 1000 - at : 0;
+    if (country && countries.includes(country)) s += 40;
+    if (d.meta.language === language) s += 30;
+    if (d.meta.tags.some((t) => t === 'hotlines' || t === 'families' || t === 'exit')) s += 8;
+    if (d.meta.tags.includes('emergency')) s += 4;
+    if (d.meta.tags.includes('reporting-content')) s -= 20;
+    return s;
+  };
+  const same = docs.filter((d) => d.meta.language === language || preferred.includes(d.meta.docId));
+  return [...(same.length >= 2 ? same : docs)]
+    .map((d) => ({ d, s: score(d) }))
+    .sort((a, b) => b.s - a.s || a.d.meta.docId.localeCompare(b.d.meta.docId))
+    .slice(0, limit)
+    .map(({ d }) => d);
+}
+
+/** The first plain paragraph of a body, shortened: what a person sees under the resource's title. */
+export function describe(body: string, max = 260): string {
+  const para =
+    body
+      .split(/\n\s*\n/)
+      .map((p) =>
+        p
+          .replace(/^#+\s.*$/gm, '')
+          .replace(/[*_`>]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .find((p) => p.length > 40) ?? '';
+  return para.length > max ? `${para.slice(0, max - 1).trimEnd()}…` : para;
+}
+
+export const toCitation = (d: ResourceDoc, n: number): Citation => ({
+  n,
+  docId: d.meta.docId,
+  title: d.meta.title,
+  author: d.meta.author,
+  outlet: d.meta.outlet,
+  url: d.meta.url,
+  published: d.meta.published,
+  passage: describe(d.body),
+});
