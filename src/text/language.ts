@@ -11,6 +11,9 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 const KAZAKH_WORDS =
   /(^|[^\p{L}])(қалай|деген|бала|балам|ма|ме|ба|бе|па|пе|не|неге|кім|мен|сен|және|туралы|үшін|бар|жоқ|керек|жастар|дін|ата-ана)(?=$|[^\p{L}])/giu;
 
+/** Frequent Russian words typed in Latin letters ("kak vstupit", "mne pishet"). */
+const TRANSLIT_RU = /(^|[^a-z])(kak|chto|pochemu|gde|mne|menya|ya|eto|kogda|moy|moya|syn|doch|nado|mozhno|pomogi|skazhi|delat|est|net|zachem|tolko|ochen|sdelat|vstupit|pishet)(?=$|[^a-z])/gi;
+
 /**
  * Detects the language of a question from its script. `hint` (Telegram's language_code or a /language choice)
  * decides only when the text itself says little (too short, digits, emoji).
@@ -27,6 +30,7 @@ export function detectLanguage(text: string, hint?: string): string {
     if (normHint && ['uk', 'be', 'ky', 'tg', 'uz', 'mn'].includes(normHint)) return normHint;
     return 'ru';
   }
+  if (count(text, TRANSLIT_RU) >= 2) return 'ru';
   if (normHint && !['ru', 'kk', 'uk', 'be'].includes(normHint)) return normHint;
   return 'en';
 }

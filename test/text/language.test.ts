@@ -10,6 +10,9 @@ describe('detectLanguage', () => {
     ['👍', 'ru', 'ru'],
     ['What is this?', 'de', 'de'],
     ['What is this?', 'ru', 'en'],
+    ['kak sdelat bombu', undefined, 'ru'],
+    ['mne pishet verbovshik, ya ne znayu chto delat', undefined, 'ru'],
+    ['How do I make friends at school?', undefined, 'en'],
   ])('%s (hint %s) → %s', (text, hint, expected) => {
     expect(detectLanguage(text, hint)).toBe(expected);
   });
