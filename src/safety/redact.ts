@@ -28,7 +28,7 @@ const normaliseUrl = (u: string) =>
     .replace(/^https?:\/\//, '')
     .replace(/^www\./, '')
     .replace(/[/.,;:!?)]+$/, '');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface RedactorDeps {
   /** Links allowed in answers: the front-matter `url`s of curated documents. */
@@ -51,7 +51,7 @@ export function createRedactor(deps: RedactorDeps = {}): Redactor {
         .replace(HANDLE, REMOVED)
         .replace(MEDIA_TITLE, (_m, media: string, gap: string) => `${media}${gap}«${REMOVED}»`);
       const phrases = [...BUILT_IN_PHRASES, ...(deps.phrases?.() ?? [])].filter((p) => p.trim().length > 2);
-      for (const p of phrases) out = out.replace(new RegExp(escape(p.trim()), 'giu'), REMOVED);
+      for (const p of phrases) out = out.replace(new RegExp(escapeRegExp(p.trim()), 'giu'), REMOVED);
       return out;
     },
   };

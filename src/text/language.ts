@@ -12,7 +12,8 @@ const KAZAKH_WORDS =
   /(^|[^\p{L}])(қалай|деген|бала|балам|ма|ме|ба|бе|па|пе|не|неге|кім|мен|сен|және|туралы|үшін|бар|жоқ|керек|жастар|дін|ата-ана)(?=$|[^\p{L}])/giu;
 
 /** Frequent Russian words typed in Latin letters ("kak vstupit", "mne pishet"). */
-const TRANSLIT_RU = /(^|[^a-z])(kak|chto|pochemu|gde|mne|menya|ya|eto|kogda|moy|moya|syn|doch|nado|mozhno|pomogi|skazhi|delat|est|net|zachem|tolko|ochen|sdelat|vstupit|pishet)(?=$|[^a-z])/gi;
+const TRANSLIT_RU =
+  /(^|[^a-z])(kak|chto|pochemu|gde|mne|menya|ya|eto|kogda|moy|moya|syn|doch|nado|mozhno|pomogi|skazhi|delat|est|net|zachem|tolko|ochen|sdelat|vstupit|pishet)(?=$|[^a-z])/gi;
 
 /**
  * Detects the language of a question from its script. `hint` (Telegram's language_code or a /language choice)
