@@ -1,12 +1,17 @@
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../app.js';
 import { createBot } from '../bot/bot.js';
+import { createPartnerWelcome } from '../bot/partner-welcome.js';
 import { startPolling } from '../bot/polling.js';
 import { loadConfig } from '../config.js';
 import { errorMessage, UserError } from '../errors.js';
+import { watchKnowledge } from '../knowledge/watch.js';
 import { createLogger } from '../logger.js';
+import { createPartnerRegistry } from '../partners/registry.js';
 import { createIdHasher, loadOrCreateSalt } from '../safety/privacy.js';
 import { chatLanguage, chatOverApp } from './chat.js';
+import { runServeWebhook } from './serve-webhook.js';
 
 const NO_TOKEN = [
   'No TELEGRAM_BOT_TOKEN set, so starting the terminal chat instead.',
@@ -18,10 +23,7 @@ const NO_TOKEN = [
 export async function runStart(env: Record<string, string | undefined>): Promise<number> {
   const config = loadConfig(env);
   const { token } = config.telegram;
-  if (token && config.telegram.mode === 'webhook') {
-    process.stderr.write('BOT_MODE=webhook is not yet supported; use polling (the default).\n');
-    return 2;
-  }
+  if (token && config.telegram.mode === 'webhook') return runServeWebhook(env);
   const logger = token
     ? createLogger({ level: config.logLevel })
     : createLogger({ level: 'warn', destination: process.stderr });
@@ -34,7 +36,25 @@ export async function runStart(env: Record<string, string | undefined>): Promise
     return 0;
   }
   const salt = await loadOrCreateSalt(config.dataDir, config.hashSalt);
-  const bot = createBot(app, { hashUser: createIdHasher(salt) });
+  const partners = createPartnerRegistry({
+    file: join(config.knowledgeDir, 'partners.yaml'),
+    store: app.store,
+    logger,
+    knownDocIds: () => app.knowledge.documents().map((d) => d.meta.docId),
+  });
+  await partners.reload();
+  const watcher = config.watchKnowledge
+    ? watchKnowledge({
+        dir: config.knowledgeDir,
+        sync: () => app.knowledge.sync(),
+        logger,
+        onSynced: () => void partners.reload(),
+      })
+    : undefined;
+  const bot = createBot(app, {
+    hashUser: createIdHasher(salt),
+    partnerWelcome: createPartnerWelcome(app, partners),
+  });
   const polling = await startPolling(bot, logger);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -49,6 +69,7 @@ export async function runStart(env: Record<string, string | undefined>): Promise
     });
   });
   await polling.stop();
+  await watcher?.close();
   await app.close();
   return 0;
 }
