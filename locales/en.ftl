@@ -37,6 +37,7 @@ resources-empty = I have no help services listed yet.
 language-choose = Choose a language:
 language-set = I will speak English with you.
 ask-too-long = Your message is too long ({ $length } characters). Please shorten it to { $max } characters or fewer.
+ask-greeting = Hello! Ask me how extremist groups recruit people, what the warning signs are, or where to find help. For example: How do recruiters approach teenagers online?
 ask-not-found = I could not find this in my sources, so I will not guess.
 ask-suggestions = I can tell you about: { $topics }
 ask-refused = I cannot help with that. I can explain how recruitment works and where to find help.

@@ -19,12 +19,21 @@ export function questionText(ctx: BotContext, message: Message): string | undefi
   return text.replace(mention, ' ').replace(/\s+/g, ' ').trim() || undefined;
 }
 
+/** A message that only greets or thanks: answered with a hint of what to ask, not with "not found". */
+const GREETING =
+  /^(hi|hello|hey|hallo|good (morning|afternoon|evening)|thanks|thank you|привет|здравствуй(те)?|добрый (день|вечер)|доброе утро|спасибо|с[әа]лем|с[әа]леметсіз бе|рахмет|salam|salem|rakhmet)[\s!.,)]*$/iu;
+export const isGreeting = (text: string): boolean => GREETING.test(text.trim());
+
 /** Answers a question: length and rate checks, typing, the answerer, HTML messages, feedback buttons. */
 export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
   const { app, limiter, answers, languages } = ctx.deps;
   const max = app.config.maxQuestionChars;
   if (text.length > max) {
     await ctx.reply(ctx.t('ask-too-long', { length: text.length, max }));
+    return;
+  }
+  if (isGreeting(text)) {
+    await ctx.reply(ctx.t('ask-greeting'));
     return;
   }
   if (ctx.userKey && !(await limiter.take(ctx.userKey))) {
