@@ -1,3 +1,4 @@
+import { phrasesFor } from '../answer/phrases.js';
 import type { Answer } from '../answer/types.js';
 import type { BotContext } from './context.js';
 import { renderAnswerHtml } from './render-html.js';
@@ -17,10 +18,13 @@ export function fallbackText(ctx: Pick<BotContext, 't'>, answer: Answer): string
   }
 }
 
-/** Answer → Telegram HTML messages with the localized sources heading and fallback line. */
+/**
+ * Answer → Telegram HTML messages. The sources heading follows the answer's language (a Russian answer says
+ * "Источники" even in an English-language Telegram); the fallback line follows the chat's locale.
+ */
 export function answerToHtml(ctx: Pick<BotContext, 't'>, answer: Answer, maxLength?: number): string[] {
   return renderAnswerHtml(answer, {
-    sourcesHeading: ctx.t('sources-heading'),
+    sourcesHeading: phrasesFor(answer.language).sources,
     fallbackText: fallbackText(ctx, answer),
     maxLength,
   });
