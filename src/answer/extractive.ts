@@ -75,6 +75,28 @@ export function scoreSentences(
   return out;
 }
 
+/**
+ * A sentence that opens with a reference to what came before ("He described this", "Это", "Бұл") reads as dangling
+ * on its own: it comes with the sentence before it from the same passage, or not at all.
+ */
+const DANGLING =
+  /^(he|she|they|this|that|these|those|his|her|their|such|others|another|он|она|они|это|эти|этот|эта|его|её|ее|их|такие|такой|бұл|ол|олар|оның|олардың|мұндай)(?![\p{L}])/iu;
+const sameSpot = (a: ScoredSentence, chunkId: string, position: number) =>
+  a.chunk.chunkId === chunkId && a.position === position;
+
+/** The sentences `chosen` needs in the answer: itself, and its predecessor when it dangles without it. */
+function withContext(
+  chosen: ScoredSentence,
+  picked: ScoredSentence[],
+  all: ScoredSentence[],
+): ScoredSentence[] {
+  const { chunkId } = chosen.chunk;
+  if (chosen.position === 0 || !DANGLING.test(chosen.text.trim())) return [chosen];
+  if (picked.some((p) => sameSpot(p, chunkId, chosen.position - 1))) return [chosen];
+  const before = all.find((a) => sameSpot(a, chunkId, chosen.position - 1));
+  return before ? [before, chosen] : [];
+}
+
 /** Overlapping chunks repeat sentences: a near-copy of a picked sentence is never picked again. */
 const isNearCopy = (s: ScoredSentence, picked: ScoredSentence[]) =>
   picked.some((p) => p.text === s.text || jaccard(p.terms, s.terms) >= NEAR_COPY);
@@ -95,9 +117,11 @@ export function selectSentences(scored: ScoredSentence[], options: ExtractiveOpt
     });
     const [chosen] = pool.splice(best, 1);
     if (!chosen) break;
-    const cost = chosen.text.length + 5;
-    if (chars + cost > options.maxChars || isNearCopy(chosen, picked)) continue;
-    picked.push(chosen);
+    const group = withContext(chosen, picked, scored);
+    const cost = group.reduce((n, s) => n + s.text.length + 5, 0);
+    if (!group.length || chars + cost > options.maxChars || isNearCopy(chosen, picked)) continue;
+    if (picked.length + group.length > options.maxSentences) continue;
+    for (const s of group) if (!picked.includes(s)) picked.push(s);
     chars += cost;
   }
   return picked;

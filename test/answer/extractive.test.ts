@@ -29,6 +29,28 @@ describe('composeExtractive', () => {
     );
   });
 
+  it.each([
+    [
+      'en',
+      'The researcher studied gaming chats for two years. He described grooming in gaming chats as deliberate targeting of lonely teenagers.',
+      'How are lonely teenagers targeted in gaming chats?',
+    ],
+    [
+      'ru',
+      'Исследователь два года изучал игровые чаты. Он описал вербовку в игровых чатах как намеренный поиск одиноких подростков.',
+      'Как вербуют одиноких подростков в игровых чатах?',
+    ],
+  ])(
+    'never shows a dangling "He…/Он…" sentence without the one before it (%s)',
+    (language, text, question) => {
+      const { composed } = composeExtractive(question, language, [chunk('a.md', text, { language })]);
+      const sentences = composed.text.split(/(?<=\])\s+/);
+      const dangling = sentences.findIndex((s) => /^(He|Он) /.test(s));
+      if (dangling >= 0) expect(sentences[dangling - 1]).toBeDefined();
+      expect(composed.text).toMatch(/^(The researcher|Исследователь)/);
+    },
+  );
+
   it('keeps the answer within 600 characters and 4 sentences', () => {
     const long = Array.from(
       { length: 12 },
