@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { createEmbedder } from '../src/retrieval/embedders.js';
-import { createHybridIndex, type IndexedChunk } from '../src/retrieval/hybrid-index.js';
+import { createHybridIndex } from '../src/retrieval/hybrid-index.js';
 import { evaluateRanking, printTable } from './metrics.js';
 import { loadXquad, XQUAD_DIR, type XquadSet } from './xquad-data.js';
-
-const chunkOf = (text: string, i: number, language: string): IndexedChunk => ({
-  chunkId: `p${i}#0`,
-  docId: `p${i}`,
-  text,
-  headings: [],
-  meta: { docId: `p${i}`, title: '', language, kind: 'commentary', tags: [] },
-});
+import { chunkOf } from './xquad-eval.js';
 
 /**
  * XQuAD with the configured OpenAI(-compatible) embedder: the cross-lingual ru→en figure that lexical search

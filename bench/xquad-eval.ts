@@ -11,7 +11,7 @@ export interface XquadScores {
   bm25: RankMetrics;
 }
 
-const chunkOf = (text: string, i: number, language: string): IndexedChunk => ({
+export const chunkOf = (text: string, i: number, language: string): IndexedChunk => ({
   chunkId: `p${i}#0`,
   docId: `p${i}`,
   text,
