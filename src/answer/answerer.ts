@@ -11,7 +11,7 @@ import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
 import { withHelpFirst } from './resources.js';
 import { retrieve, SEARCH_K } from './retrieve.js';
-import type { Answer, Answerer, Question } from './types.js';
+import type { Answer, Answerer, Question, StageTimings } from './types.js';
 
 export interface AnswererDeps {
   knowledge: KnowledgeBase;
@@ -64,12 +64,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const started = Date.now();
       const language = detectLanguage(question.text, question.languageHint);
       const { tier, reasons } = await safety.screener.screen(question.text, { language });
+      const timings: StageTimings = { screening: Date.now() - started };
       logger.debug({ tier, reasons, language }, 'question screened');
-      if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started);
-      if (tier === 'at_risk') return fixed(safety.help(question, language), tier, started);
+      if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
+      if (tier === 'at_risk') return fixed(safety.help(question, language), tier, started, timings);
 
+      const retrieving = Date.now();
       const chunks = await retrieve(knowledge, question.text, language, deps.k ?? SEARCH_K);
+      const composing = Date.now();
+      timings.retrieval = composing - retrieving;
       const result = await compose(question, language, chunks);
+      timings.composing = Date.now() - composing;
       const body: Composed & { suggestions?: string[] } = result
         ? result.composed
         : notFound(language, chunks);
@@ -93,13 +98,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           language,
           tier,
           composer: result?.composer ?? 'extractive',
+          timings,
         },
         started,
       );
     },
   };
 
-  function fixed(answer: Answer, tier: RiskTier, started: number): Answer {
-    return finish({ ...answer, tier, composer: answer.composer ?? 'fixed' }, started);
+  function fixed(answer: Answer, tier: RiskTier, started: number, timings: StageTimings): Answer {
+    return finish({ ...answer, tier, composer: answer.composer ?? 'fixed', timings }, started);
   }
 }

@@ -29,6 +29,14 @@ export interface Answer {
   tier?: RiskTier;
   /** Which composer wrote `text`: extractive, llm, or fixed (refusal/help cards). */
   composer?: 'extractive' | 'llm' | 'fixed';
+  /** Milliseconds per pipeline stage (metrics); a refusal has only `screening`. */
+  timings?: StageTimings;
+}
+
+export interface StageTimings {
+  screening: number;
+  retrieval?: number;
+  composing?: number;
 }
 
 export interface Question {
