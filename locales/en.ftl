@@ -22,7 +22,7 @@ about =
     If my documents do not cover something, I say so instead of guessing.
 privacy =
     <b>Privacy</b>
-    Stored: counts of questions and of 👍/👎 per document, your language choice. Your Telegram id only as a salted hash.
+    Stored: counts of questions and of 👍/👎 per document, your language choice, and the partner organisation whose link you opened (for 90 days, so its local help comes first). Your Telegram id only as a salted hash.
     Not stored: the text of your messages, your name or username.
     /forget deletes your language choice and everything kept under your hashed id.
 forget-done = Done. I deleted your language choice and everything kept under your id.
@@ -63,3 +63,28 @@ cmd-language = Change the language
 cmd-privacy = What is stored
 cmd-forget = Delete what is stored about you
 cmd-about = Where sources come from
+mod-reload-done = Reloaded in { $seconds } s: { $added } added, { $updated } updated, { $removed } removed, { $unchanged } unchanged.
+mod-reload-errors = Not loaded (fix these files):
+mod-reload-kept = Still serving the previous version of:
+mod-reload-failed = Reload failed: { $error }. The previous index keeps serving.
+mod-lint-summary = { $files } files, { $valid } valid: { $errors } errors, { $warnings } warnings.
+mod-more = …and { $count } more.
+mod-retract-usage = Usage: /retract path/to/file.md (relative to knowledge/), for example /retract faq/warning-signs.md
+mod-retract-list = Retracted now:
+mod-retract-none = No document is retracted.
+mod-retract-done = Retracted { $docId }: hidden from answers on every replica until the file is changed or removed. /unretract { $docId } shows it again.
+mod-retract-unknown = No served document is called { $docId }. Use the path relative to knowledge/ (see /lint or npm run lint:knowledge).
+mod-unretract-done = { $docId } is back in answers.
+mod-unretract-none = { $docId } was not retracted.
+mod-stats-title = Last { $days } days (UTC)
+mod-stats-questions = Questions: { $total }. Answered { $answered }, not found { $notFound }, refused { $refused }, help { $help }.
+mod-stats-daily = Per day (answered / not found / refused / help):
+mod-stats-feedback = 👍/👎 per document:
+mod-stats-notfound = Top not-found topics (anonymised clusters):
+mod-stats-partners = Partner links (starts / questions):
+mod-stats-none = none yet
+cmd-reload = Re-index the knowledge folder now
+cmd-stats = Usage figures (aggregate)
+cmd-lint = Problems in knowledge files
+cmd-retract = Hide a document from answers
+cmd-unretract = Show a retracted document again

@@ -3,12 +3,16 @@ import { createAnswerer } from './answer/answerer.js';
 import type { Answerer } from './answer/types.js';
 import type { Config } from './config.js';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
+import { createRetractions, type Retractions } from './knowledge/retractions.js';
+import type { IngestSummary } from './knowledge/types.js';
 import { type Logger, silentLogger } from './logger.js';
 import { createEmbedder, type NamedEmbeddings } from './retrieval/embedders.js';
 import { createRedactListReader } from './safety/redact.js';
 import { createSafety, type Safety } from './safety/safety.js';
 import { createStore } from './store/index.js';
 import type { Store } from './store/types.js';
+
+const RETRACTION_REFRESH_MS = 10_000;
 
 /** Everything the front ends use, built once. */
 export interface App {
@@ -18,8 +22,12 @@ export interface App {
   safety: Safety;
   answerer: Answerer;
   store: Store;
-  /** Loads or builds the index. Front ends call it before serving. */
+  /** Moderators' retractions, persisted in the store and applied to search on every replica. */
+  retractions: Retractions;
+  /** Loads or builds the index and applies retractions. Front ends call it before serving. */
   ready(): Promise<void>;
+  /** Re-indexes changed files now (moderator /reload, the watcher) and re-applies retractions. */
+  reload(): Promise<IngestSummary>;
   close(): Promise<void>;
 }
 
@@ -50,6 +58,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   });
   const answerer = createAnswerer({ knowledge, safety, logger, openai: config.openai });
   const store = overrides.store ?? (await createStore(config, { logger }));
+  const retractions = createRetractions({
+    store,
+    documents: () => knowledge.documents({ includeRetracted: true }),
+    setRetracted: (docId, on) => knowledge.setRetracted(docId, on),
+    logger,
+  });
+  // Another replica (or a restart) may have retracted a document: pick it up within seconds.
+  const refreshing = setInterval(() => void retractions.refresh(), RETRACTION_REFRESH_MS).unref();
+  const reload = async () => {
+    const summary = await knowledge.sync();
+    await retractions.refresh();
+    return summary;
+  };
 
   return {
     config,
@@ -58,12 +79,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     safety,
     answerer,
     store,
+    retractions,
+    reload,
     async ready() {
       await knowledge.load();
-      const summary = await knowledge.sync();
+      const summary = await reload();
       logger.info({ ...summary, skipped: summary.skipped.length }, 'knowledge ready');
     },
     async close() {
+      clearInterval(refreshing);
       await knowledge.close();
       await store.close();
     },

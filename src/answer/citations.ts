@@ -61,13 +61,30 @@ export function assemble(claims: Claim[], firstNumber = 1): Composed {
   return { text: sentences.join(' '), citations };
 }
 
-/** Shifts every `[n]` in a text and its citations by `offset` (to put help resources first). */
-export function shiftCitations(composed: Composed, offset: number): Composed {
-  if (offset === 0) return composed;
-  return {
-    text: composed.text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`),
-    citations: composed.citations.map((c) => ({ ...c, n: c.n + offset })),
-  };
+/**
+ * Puts `first` citations (help resources) before a composed answer: the answer's own numbers move up after them,
+ * and a document already among `first` keeps that number, so each source is listed once. `[a][a]` collapses.
+ */
+export function prependCitations(first: Citation[], composed: Composed): Composed {
+  const byDoc = new Map(first.map((c) => [c.docId, c]));
+  const renumber = new Map<number, number>();
+  const merged = [...first];
+  for (const c of composed.citations) {
+    const existing = byDoc.get(c.docId);
+    if (existing) {
+      renumber.set(c.n, existing.n);
+      // The passage the answer actually used says more than the resource summary.
+      merged[merged.indexOf(existing)] = { ...existing, passage: c.passage || existing.passage };
+    } else {
+      const n = first.length + 1 + composed.citations.filter((x) => !byDoc.has(x.docId) && x.n < c.n).length;
+      renumber.set(c.n, n);
+      merged.push({ ...c, n });
+    }
+  }
+  const text = composed.text
+    .replace(/\[(\d+)\]/g, (m, n: string) => `[${renumber.get(Number(n)) ?? m.slice(1, -1)}]`)
+    .replace(/(\[\d+\])(?:\1)+/g, '$1');
+  return { text, citations: merged };
 }
 
 /** Every `[n]` number a text uses, in order, without repeats. */

@@ -1,5 +1,5 @@
 import type { DocMeta, SourceDocument } from '../knowledge/types.js';
-import { type Composed, citationOf, shiftCitations } from './citations.js';
+import { type Composed, citationOf, prependCitations } from './citations.js';
 import { phrasesFor } from './phrases.js';
 import { plainLine } from './sentences.js';
 
@@ -26,7 +26,7 @@ export function withHelpFirst(
   if (resources.length === 0) return body;
   const bodies = new Map(documents.map((d) => [d.meta.docId, d.body]));
   const help = resources.map((meta, i) => citationOf(meta, i + 1, summary(bodies.get(meta.docId))));
-  const shifted = shiftCitations(body, help.length);
+  const merged = prependCitations(help, body);
   const lead = `${phrasesFor(language).whereToGetHelp}: ${help.map((c) => `[${c.n}]`).join('')}.`;
-  return { text: `${lead}\n\n${shifted.text}`, citations: [...help, ...shifted.citations] };
+  return { text: `${lead}\n\n${merged.text}`, citations: merged.citations };
 }

@@ -4,6 +4,7 @@ import type { APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import { Bot, type Composer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { App } from '../app.js';
+import type { PartnerRegistry } from '../partners/registry.js';
 import { createIdHasher } from '../safety/privacy.js';
 import { createAnswerMemory } from './answer-memory.js';
 import { configureApi } from './api-config.js';
@@ -14,13 +15,14 @@ import { callbackFallback, feedbackFeature } from './features/feedback.js';
 import { helpFeature } from './features/help.js';
 import { inlineFeature } from './features/inline.js';
 import { languageFeature } from './features/language.js';
+import { createModeratorFeature } from './features/moderator.js';
 import { resourcesFeature } from './features/resources.js';
 import { sourcesFeature } from './features/sources.js';
 import { startFeature } from './features/start.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { createI18n } from './i18n.js';
 import { createInflight } from './inflight.js';
-import { createMemoryLanguageStore, type LanguageStore } from './language-store.js';
+import { createPartnerMemory, createStoreLanguageStore, type LanguageStore } from './language-store.js';
 import { createMemoryRateLimiter, type RateLimiter } from './rate-limit.js';
 
 export interface BotOptions {
@@ -32,10 +34,13 @@ export interface BotOptions {
   throttle?: boolean | APIThrottlerOptions;
   languages?: LanguageStore;
   limiter?: RateLimiter;
-  partnerWelcome?: BotDeps['partnerWelcome'];
+  /** Partner deep links (`/start <code>`) and their resources in later answers. */
+  partners?: PartnerRegistry;
   /** Hashes user ids; entry points pass one salted with `loadOrCreateSalt` so hashes survive restarts. */
   hashUser?: BotDeps['hashUser'];
-  /** More features (moderator commands, partners), installed after the built-in commands and before questions. */
+  /** Telegram user ids allowed to use the moderator commands; defaults to MODERATOR_IDS. */
+  moderatorIds?: readonly (string | number)[];
+  /** More features, installed after the built-in commands and before questions. */
   features?: Composer<BotContext>[];
 }
 
@@ -43,6 +48,8 @@ export interface BotOptions {
 export type CounterpointBot = Bot<BotContext> & {
   idle(): Promise<void>;
   i18n: ReturnType<typeof createI18n>;
+  /** Who gets the moderator command menu (registerCommands). */
+  moderatorIds: readonly (string | number)[];
 };
 
 /** Builds the Telegram front end FROM the app: features as Composers, i18n, limits, one error boundary. */
@@ -56,11 +63,12 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
   configureApi(bot.api, { throttle: options.throttle });
   const deps: BotDeps = {
     app,
-    languages: options.languages ?? createMemoryLanguageStore(),
+    languages: options.languages ?? createStoreLanguageStore(app.store),
     limiter: options.limiter ?? createMemoryRateLimiter({ limit: app.config.rateLimitPerMinute }),
     answers: createAnswerMemory(),
     hashUser: options.hashUser ?? createIdHasher(app.config.hashSalt ?? randomBytes(32).toString('hex')),
-    partnerWelcome: options.partnerWelcome ?? (async () => undefined),
+    partners: options.partners,
+    partnerMemory: createPartnerMemory(app.store),
   };
   const inflight = createInflight();
   const i18n = createI18n();
@@ -77,10 +85,12 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
   });
   bot.use(i18n);
   bot.use(startFeature, helpFeature, sourcesFeature, resourcesFeature, languageFeature);
+  const moderatorIds = options.moderatorIds ?? app.config.moderatorIds;
+  bot.use(createModeratorFeature({ ids: moderatorIds, onReloaded: async () => deps.partners?.reload() }));
   bot.use(...(options.features ?? []));
   bot.use(feedbackFeature, callbackFallback, inlineFeature);
   // Questions, then the friendly line for everything else: must stay the last two.
   bot.use(askFeature, unhandledFeature);
   bot.catch(createErrorBoundary(app.logger));
-  return Object.assign(bot, { idle: inflight.idle, i18n });
+  return Object.assign(bot, { idle: inflight.idle, i18n, moderatorIds });
 }

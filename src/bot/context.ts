@@ -2,8 +2,9 @@ import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
 import type { App } from '../app.js';
 import type { Logger } from '../logger.js';
+import type { PartnerRegistry } from '../partners/registry.js';
 import type { AnswerMemory } from './answer-memory.js';
-import type { LanguageStore } from './language-store.js';
+import type { LanguageStore, PartnerMemory } from './language-store.js';
 import type { RateLimiter } from './rate-limit.js';
 
 /** What every feature needs besides the update: the app and the bot's own small stores. */
@@ -14,8 +15,10 @@ export interface BotDeps {
   answers: AnswerMemory;
   /** Hashes a Telegram user id with the secret salt; raw ids never leave the update. */
   hashUser(id: number): string;
-  /** Deep-link payload hook (`/start <code>`); returns a welcome HTML or undefined for the normal welcome. */
-  partnerWelcome(code: string, ctx: BotContext): Promise<string | undefined>;
+  /** Partners for `/start <code>` deep links; undefined when none are wired (terminal chat, tests). */
+  partners?: PartnerRegistry;
+  /** Which partner a user arrived with, so later answers put that partner's resources first. */
+  partnerMemory: PartnerMemory;
 }
 
 /** The grammY context our features see: i18n plus deps, a per-update logger and the hashed user key. */

@@ -19,7 +19,7 @@ export interface Polling {
 export async function startPolling(bot: CounterpointBot, logger: Logger): Promise<Polling> {
   await bot.init();
   await bot.api.deleteWebhook();
-  registerCommands(bot.api, bot.i18n, logger);
+  registerCommands(bot.api, bot.i18n, logger, { moderatorIds: bot.moderatorIds });
   const handle = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
   logger.info({ username: bot.botInfo.username }, 'polling started');
   let stopping: Promise<void> | undefined;

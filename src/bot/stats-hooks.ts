@@ -7,10 +7,16 @@ import type { Store } from '../store/types.js';
  * Counts an answer for the moderators' report (status, cited documents, anonymised not-found cluster).
  * Fire-and-forget: a failing store never delays or breaks the answer. The question text never reaches the store.
  */
-export function recordAnswerStats(store: Store, answer: Answer, question: string, logger: Logger): void {
+export function recordAnswerStats(
+  store: Store,
+  answer: Answer,
+  question: string,
+  logger: Logger,
+  partner?: string,
+): void {
   const docIds = [...new Set(answer.citations.map((c) => c.docId))];
   const writes: Promise<void>[] = [
-    recordAnswer(store, { status: answer.status }),
+    recordAnswer(store, { status: answer.status, ...(partner ? { partner } : {}) }),
     ...(answer.status === 'answered' ? docIds.map((id) => recordCitation(store, id)) : []),
   ];
   if (answer.status === 'not_found')

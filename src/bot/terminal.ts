@@ -17,6 +17,9 @@ export const TERMINAL_BOT = {
   supports_inline_queries: true,
 } as UserFromGetMe;
 
+/** The one person at the terminal. */
+export const TERMINAL_USER_ID = 1;
+
 export interface TerminalChatOptions {
   bot: CounterpointBot;
   input: Readable;
@@ -69,8 +72,8 @@ function printButtons(
 
 /** Turns typed lines into updates from one fake private-chat user; `/cb N` becomes a button press. */
 function createUpdateMaker(language: string | undefined, buttons: Button[], out: (line: string) => void) {
-  const from = { id: 1, is_bot: false, first_name: 'You', language_code: language };
-  const chat = { id: 1, type: 'private' as const, first_name: 'You' };
+  const from = { id: TERMINAL_USER_ID, is_bot: false, first_name: 'You', language_code: language };
+  const chat = { id: TERMINAL_USER_ID, type: 'private' as const, first_name: 'You' };
   let updateId = 0;
   let messageId = 0;
   const date = () => Math.floor(Date.now() / 1000);

@@ -1,12 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type App, createApp } from '../app.js';
-import { createBot } from '../bot/bot.js';
-import { runTerminalChat, TERMINAL_BOT } from '../bot/terminal.js';
+import { runTerminalChat, TERMINAL_BOT, TERMINAL_USER_ID } from '../bot/terminal.js';
+import { createWiredBot } from '../bot/wiring.js';
 import { loadConfig } from '../config.js';
 import { errorMessage, UserError } from '../errors.js';
 import { createLogger } from '../logger.js';
-import { createIdHasher, loadOrCreateSalt } from '../safety/privacy.js';
 
 /** The user's language for the chat: --lang, else LANG/LC_ALL (e.g. ru_RU.UTF-8 → ru). */
 export function chatLanguage(flag: string | undefined, env: Record<string, string | undefined>): string {
@@ -17,8 +16,12 @@ export function chatLanguage(flag: string | undefined, env: Record<string, strin
 
 /** Runs the terminal chat over a ready app on stdin/stdout, until end of input. */
 export async function chatOverApp(app: App, language: string): Promise<void> {
-  const salt = await loadOrCreateSalt(app.config.dataDir, app.config.hashSalt);
-  const bot = createBot(app, { botInfo: TERMINAL_BOT, throttle: false, hashUser: createIdHasher(salt) });
+  // Whoever runs the terminal chat has the knowledge folder at hand: they are its moderator here.
+  const { bot } = await createWiredBot(app, {
+    botInfo: TERMINAL_BOT,
+    throttle: false,
+    moderatorIds: [...app.config.moderatorIds, TERMINAL_USER_ID],
+  });
   await runTerminalChat({
     bot,
     input: process.stdin,

@@ -1,15 +1,11 @@
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../app.js';
-import { createBot } from '../bot/bot.js';
-import { createPartnerWelcome } from '../bot/partner-welcome.js';
 import { startPolling } from '../bot/polling.js';
+import { createWiredBot } from '../bot/wiring.js';
 import { loadConfig } from '../config.js';
 import { errorMessage, UserError } from '../errors.js';
 import { watchKnowledge } from '../knowledge/watch.js';
 import { createLogger } from '../logger.js';
-import { createPartnerRegistry } from '../partners/registry.js';
-import { createIdHasher, loadOrCreateSalt } from '../safety/privacy.js';
 import { chatLanguage, chatOverApp } from './chat.js';
 import { runServeWebhook } from './serve-webhook.js';
 
@@ -35,26 +31,15 @@ export async function runStart(env: Record<string, string | undefined>): Promise
     await app.close();
     return 0;
   }
-  const salt = await loadOrCreateSalt(config.dataDir, config.hashSalt);
-  const partners = createPartnerRegistry({
-    file: join(config.knowledgeDir, 'partners.yaml'),
-    store: app.store,
-    logger,
-    knownDocIds: () => app.knowledge.documents().map((d) => d.meta.docId),
-  });
-  await partners.reload();
+  const { bot, partners } = await createWiredBot(app);
   const watcher = config.watchKnowledge
     ? watchKnowledge({
         dir: config.knowledgeDir,
-        sync: () => app.knowledge.sync(),
+        sync: () => app.reload(),
         logger,
         onSynced: () => void partners.reload(),
       })
     : undefined;
-  const bot = createBot(app, {
-    hashUser: createIdHasher(salt),
-    partnerWelcome: createPartnerWelcome(app, partners),
-  });
   const polling = await startPolling(bot, logger);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

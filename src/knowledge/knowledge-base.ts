@@ -26,8 +26,8 @@ export interface KnowledgeBase extends Retriever {
   load(): Promise<boolean>;
   /** Brings the index in step with the folder: re-embeds changed files only, drops deleted ones, swaps atomically. */
   sync(options?: SyncOptions): Promise<IngestSummary>;
-  /** Validated documents currently served (retracted ones excluded from search but listed here). */
-  documents(): SourceDocument[];
+  /** Validated documents currently served; retracted ones only with `includeRetracted`. */
+  documents(options?: { includeRetracted?: boolean }): SourceDocument[];
   /** Problems found in the folder at the last sync. */
   issues(): KnowledgeIssue[];
   /** Hide a document from search at once (moderator /retract); `false` un-hides it. */
@@ -150,7 +150,12 @@ export async function createKnowledgeBase(deps: KnowledgeBaseDeps): Promise<Know
       const vector = await embedder.embedQuery(query);
       return index.search(query, vector, { ...options, excludeDocs: retracted });
     },
-    documents: () => live?.documents ?? [],
+    documents(options = {}) {
+      const all = live?.documents ?? [];
+      return options.includeRetracted || !retracted.size
+        ? all
+        : all.filter((d) => !retracted.has(d.meta.docId));
+    },
     issues: () => lastIssues,
     setRetracted(docId, on) {
       if (on) retracted.add(docId);

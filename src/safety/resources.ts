@@ -14,15 +14,15 @@ const DEFAULT_COUNTRY: Record<string, string> = { ru: 'KZ', kk: 'KZ' };
  * language, then services that help anyone (hotlines, families) over reference pages. Only documents from
  * `knowledge/` are ever offered: nothing here invents an organisation or a number.
  */
-export function pickResources(
-  docs: ResourceDoc[],
+export function pickResources<T extends ResourceDoc>(
+  docs: T[],
   question: Pick<Question, 'country' | 'preferredResources'>,
   language: string,
   limit = 3,
-): ResourceDoc[] {
+): T[] {
   const preferred = question.preferredResources ?? [];
   const country = (question.country ?? DEFAULT_COUNTRY[language])?.toUpperCase();
-  const score = (d: ResourceDoc): number => {
+  const score = (d: T): number => {
     const countries = (d.meta.country ?? []).map((c) => c.toUpperCase());
     const at = preferred.indexOf(d.meta.docId);
     let s = at >= 0 ? 1000 - at : 0;

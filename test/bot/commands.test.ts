@@ -57,18 +57,6 @@ describe('commands and cards', () => {
     expect(call?.payload.reply_markup).toBeUndefined();
   });
 
-  it('passes a /start deep-link code to the partner hook; unknown codes get the normal welcome', async () => {
-    const partnerWelcome = async (code: string) =>
-      code === 'school42' ? '<b>Welcome, School 42 families</b>' : undefined;
-    h = await startHarness({ bot: { partnerWelcome } });
-    h.server.pushUpdate(command(28, '/start school42'));
-    h.server.pushUpdate(command(28, '/start nobody'));
-    await h.server.waitFor((calls) => sentTo(calls, 28).length === 2);
-    const [partner, normal] = sentTo(h.server.calls, 28);
-    expect(partner).toBe('<b>Welcome, School 42 families</b>');
-    expect(normal).toContain('What I am not');
-  });
-
   it('installs extra feature composers (moderators, partners) before questions', async () => {
     const extra = new Composer<BotContext>();
     extra.command('ping', (ctx) => ctx.reply('pong'));

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Message, Update } from 'grammy/types';
@@ -6,6 +7,7 @@ import type { Answerer } from '../../src/answer/types.js';
 import { type App, createApp } from '../../src/app.js';
 import { type BotOptions, createBot } from '../../src/bot/bot.js';
 import { startPolling } from '../../src/bot/polling.js';
+import { createWiredBot } from '../../src/bot/wiring.js';
 import { type Config, testConfig } from '../../src/config.js';
 import type { SourceDocument } from '../../src/knowledge/types.js';
 import { type Logger, silentLogger } from '../../src/logger.js';
@@ -19,15 +21,24 @@ export interface HarnessOptions {
   logger?: Logger;
   /** Faults scripted before the bot starts (setMyCommands is called at start). */
   faults?: [method: string, fault: BotApiFault][];
+  /** Copy this folder into the knowledge dir (unless there already is one) and index it before the bot starts. */
+  knowledge?: string;
+  /** Reuse this temp dir, as a restart does; it is then kept on close. */
+  dir?: string;
+  /** Build the bot as the front ends do (`createWiredBot`: partners.yaml, salted hashes). */
+  wired?: boolean;
 }
 
 /** An app in a temp dir with optional fakes swapped in (the App is a plain object: no mocking needed). */
 export async function buildApp(options: HarnessOptions = {}): Promise<App & { dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'cp-bot-'));
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'cp-bot-')));
   const knowledgeDir = join(dir, 'knowledge');
+  if (options.knowledge && !existsSync(knowledgeDir))
+    await cp(options.knowledge, knowledgeDir, { recursive: true });
   const base = await createApp(testConfig({ dataDir: join(dir, 'data'), knowledgeDir, ...options.config }), {
     logger: options.logger,
   });
+  if (options.knowledge) await base.ready();
   const documents = options.documents;
   const knowledge = documents ? { ...base.knowledge, documents: () => documents } : base.knowledge;
   return {
@@ -37,7 +48,7 @@ export async function buildApp(options: HarnessOptions = {}): Promise<App & { di
     answerer: options.answerer ?? base.answerer,
     close: async () => {
       await base.close();
-      await rm(dir, { recursive: true, force: true });
+      if (!options.dir) await rm(dir, { recursive: true, force: true });
     },
   };
 }
@@ -47,7 +58,8 @@ export async function startHarness(options: HarnessOptions = {}) {
   const server = await startBotApiServer();
   for (const [method, fault] of options.faults ?? []) server.fail(method, fault);
   const app = await buildApp(options);
-  const bot = createBot(app, { token: server.token, apiRoot: server.url, throttle: false, ...options.bot });
+  const botOptions = { token: server.token, apiRoot: server.url, throttle: false, ...options.bot };
+  const bot = options.wired ? (await createWiredBot(app, botOptions)).bot : createBot(app, botOptions);
   const polling = await startPolling(bot, silentLogger());
   return {
     server,

@@ -1,16 +1,12 @@
-import { cp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotContext } from '../../src/bot/context.js';
-import { createPartnerWelcome } from '../../src/bot/partner-welcome.js';
-import { silentLogger } from '../../src/logger.js';
-import { createPartnerRegistry } from '../../src/partners/registry.js';
-import { command, sentTo, startHarness } from './harness.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CB } from '../../src/bot/keyboards.js';
+import { command, message, sentTo, startHarness, user } from './harness.js';
 import { checkTelegramHtml, visibleText } from './telegram-html.js';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
-let h: Harness;
-let hook: ((code: string, ctx: BotContext) => Promise<string | undefined>) | undefined;
 
 const PARTNERS = `partners:
   - code: ngo-test
@@ -22,46 +18,89 @@ const PARTNERS = `partners:
       - resources/kz-emergency.md
 `;
 
+let dir: string;
+let h: Harness | undefined;
+const start = () =>
+  startHarness({ config: { watchKnowledge: false }, knowledge: join(dir, 'src'), dir, wired: true });
+
 beforeAll(async () => {
-  h = await startHarness({
-    config: { watchKnowledge: false },
-    bot: { partnerWelcome: (code, ctx) => hook?.(code, ctx) ?? Promise.resolve(undefined) },
-  });
-  const dir = h.app.config.knowledgeDir;
-  await cp(join('test', 'fixtures', 'knowledge'), dir, { recursive: true });
-  await writeFile(join(dir, 'partners.yaml'), PARTNERS);
-  await h.app.ready();
-  const registry = createPartnerRegistry({
-    file: join(dir, 'partners.yaml'),
-    store: h.app.store,
-    logger: silentLogger(),
-    knownDocIds: () => h.app.knowledge.documents().map((d) => d.meta.docId),
-  });
-  await registry.reload();
-  hook = createPartnerWelcome(h.app, registry);
+  dir = await mkdtemp(join(tmpdir(), 'cp-partners-'));
+  await cp(join('test', 'fixtures', 'knowledge'), join(dir, 'src'), { recursive: true });
+  await writeFile(join(dir, 'src', 'partners.yaml'), PARTNERS);
+});
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
 });
 afterAll(async () => {
-  await h?.close();
+  await rm(dir, { recursive: true, force: true });
 });
+
+const referrals = async (harness: Harness, code: string) =>
+  Object.entries(await harness.app.store.counters('stats:ref:'))
+    .filter(([k]) => k.endsWith(`:${code}`))
+    .reduce((n, [, v]) => n + v, 0);
 
 describe('partner deep links', () => {
   it('greets with the partner welcome and its resources first, escaped, and counts the referral', async () => {
+    h = await start();
     h.server.pushUpdate(command(401, '/start ngo-test', 'ru'));
     await h.server.waitFor((calls) => sentTo(calls, 401).length > 0, 20_000);
     const [html = ''] = sentTo(h.server.calls, 401);
     expect(checkTelegramHtml(html)).toEqual([]);
     expect(html).toContain('организация &amp; партнёр');
     expect(visibleText(html)).toContain('(fixture)');
-    const counters = await h.app.store.counters('');
-    expect(Object.keys(counters).some((k) => k.includes('ngo-test'))).toBe(true);
+    expect(await referrals(h, 'ngo-test')).toBe(1);
   });
 
   it('falls back to the normal welcome for an unknown code, counting nothing', async () => {
-    const before = Object.keys(await h.app.store.counters('')).filter((k) => k.includes('nope')).length;
+    h = await start();
     h.server.pushUpdate(command(402, '/start nope', 'en'));
     await h.server.waitFor((calls) => sentTo(calls, 402).length > 0, 20_000);
     const [html = ''] = sentTo(h.server.calls, 402);
     expect(visibleText(html)).toContain('Counterpoint');
-    expect(Object.keys(await h.app.store.counters('')).filter((k) => k.includes('nope')).length).toBe(before);
+    expect(await referrals(h, 'nope')).toBe(0);
+  });
+
+  it('keeps counts across a restart, and later questions carry the partner country and resources', async () => {
+    h = await start();
+    expect(await referrals(h, 'ngo-test')).toBe(1);
+    // User 401 came through ngo-test: a worried question gets the partner's resource first and counts for it.
+    h.server.pushUpdate(message(401, { text: 'I am worried my son is being recruited online' }));
+    await h.server.waitFor((calls) => sentTo(calls, 401).length > 0, 20_000);
+    const [answer = ''] = sentTo(h.server.calls, 401);
+    expect(answer).toMatch(/\[1\] <b>Emergency numbers in Kazakhstan/);
+    const partnerQuestions = await h.app.store.counters('stats:pq:ngo-test');
+    expect(Object.values(partnerQuestions).reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  it('/forget deletes the remembered partner and the language choice; counts stay aggregate', async () => {
+    h = await start();
+    h.server.pushUpdate(command(401, '/forget'));
+    await h.server.waitFor((calls) => sentTo(calls, 401).length > 0, 20_000);
+    expect(await h.app.store.keys('user:')).toEqual([]);
+    expect(await referrals(h, 'ngo-test')).toBe(1);
+  });
+});
+
+describe('/language', () => {
+  it('is kept in the store and survives a restart', async () => {
+    h = await start();
+    h.server.pushUpdate({
+      callback_query: {
+        id: '1',
+        from: user(403, 'en'),
+        chat_instance: '1',
+        data: `${CB.lang}kk`,
+        message: { message_id: 1, date: 0, chat: { id: 403, type: 'private', first_name: 'T' } },
+      },
+    } as never);
+    await h.server.waitFor((calls) => calls.some((c) => c.method === 'answerCallbackQuery'), 20_000);
+    await h.close();
+    h = await start();
+    h.server.pushUpdate(command(403, '/help', 'en'));
+    await h.server.waitFor((calls) => sentTo(calls, 403).length > 0, 20_000);
+    const [help = ''] = sentTo(h.server.calls, 403);
+    expect(help).toMatch(/[әіңғүұқөһ]/);
   });
 });

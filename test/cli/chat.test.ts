@@ -44,7 +44,8 @@ function runChat(lines: string[], args: string[] = []) {
 describe('npm run chat (spawned, stdin piped)', () => {
   it('answers typed lines through the bot, presses buttons, and exits 0 on EOF', async () => {
     const { code, stdout } = await runChat(
-      ['How do recruiters approach teenagers online?', '/language', '/cb 2', '/start'],
+      // The language choice is kept in DATA_DIR (it survives restarts): /forget so later runs start afresh.
+      ['How do recruiters approach teenagers online?', '/language', '/cb 2', '/start', '/forget'],
       ['--lang', 'en'],
     );
     expect(code).toBe(0);

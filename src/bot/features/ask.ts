@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards.js';
+import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { answerToHtml } from '../present-answer.js';
 import { replyHtml } from '../reply-html.js';
 import { recordAnswerStats } from '../stats-hooks.js';
@@ -43,12 +44,15 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
   }
   const chosen = ctx.userKey ? await languages.get(ctx.userKey) : undefined;
   const languageHint = chosen ?? ctx.from?.language_code;
-  const answer = await withTyping(ctx, () => app.answerer.ask({ text, languageHint }));
+  const partner = await partnerOf(ctx);
+  const answer = await withTyping(ctx, () =>
+    app.answerer.ask({ text, languageHint, ...partnerContext(partner) }),
+  );
   ctx.log.info(
     { status: answer.status, citations: answer.citations.length, latencyMs: answer.latencyMs },
     'answered',
   );
-  recordAnswerStats(app.store, answer, text, ctx.log);
+  recordAnswerStats(app.store, answer, text, ctx.log, partner?.code);
   const messages = answerToHtml(ctx, answer);
   // Feedback and "More sources" belong to real answers; refusal and help cards carry fixed resources only.
   const key =

@@ -1,7 +1,9 @@
 import { Composer } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { BotContext } from '../context.js';
+import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { answerToHtml } from '../present-answer.js';
+import { recordAnswerStats } from '../stats-hooks.js';
 
 const article = (
   id: string,
@@ -35,7 +37,13 @@ inlineFeature.on('inline_query', async (ctx) => {
     return void (await ctx.answerInlineQuery([limited], options));
   }
   const chosen = ctx.userKey ? await ctx.deps.languages.get(ctx.userKey) : undefined;
-  const answer = await ctx.deps.app.answerer.ask({ text, languageHint: chosen ?? ctx.from.language_code });
+  const partner = await partnerOf(ctx);
+  const answer = await ctx.deps.app.answerer.ask({
+    text,
+    languageHint: chosen ?? ctx.from.language_code,
+    ...partnerContext(partner),
+  });
+  recordAnswerStats(ctx.deps.app.store, answer, text, ctx.log, partner?.code);
   ctx.log.info({ status: answer.status, citations: answer.citations.length }, 'inline answered');
   const [html = ''] = answerToHtml(ctx, answer);
   const description = answer.text.trim().slice(0, 120) || undefined;

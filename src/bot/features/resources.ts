@@ -1,6 +1,8 @@
 import { Composer } from 'grammy';
 import type { SourceDocument } from '../../knowledge/types.js';
+import { pickResources } from '../../safety/resources.js';
 import type { BotContext } from '../context.js';
+import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { escapeHtml } from '../render-html.js';
 import { splitIntoMessages } from '../split-html.js';
 
@@ -34,8 +36,16 @@ export function renderResourceHtml(doc: SourceDocument): string {
 export const resourcesFeature = new Composer<BotContext>();
 
 resourcesFeature.command('resources', async (ctx) => {
-  const docs = ctx.deps.app.knowledge.documents().filter((d) => d.meta.kind === 'resource');
-  if (!docs.length) return void (await ctx.reply(ctx.t('resources-empty')));
+  const all = ctx.deps.app.knowledge.documents().filter((d) => d.meta.kind === 'resource');
+  if (!all.length) return void (await ctx.reply(ctx.t('resources-empty')));
+  // The partner's resources and country first, then the reader's language, then everything else.
+  const first = pickResources(
+    all,
+    partnerContext(await partnerOf(ctx)),
+    await ctx.i18n.getLocale(),
+    all.length,
+  );
+  const docs = [...first, ...all.filter((d) => !first.includes(d))];
   const blocks = [
     { sentences: [ctx.t('resources-heading')], joiner: '' },
     ...docs.map((d) => ({ sentences: [renderResourceHtml(d)], joiner: '' })),
