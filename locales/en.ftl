@@ -12,6 +12,7 @@ help =
     /sources: what my knowledge covers
     /resources: where to get help
     /language: change the language
+    /remember: let me keep your last question for follow-ups (off by default)
     /about: where my sources come from
     /privacy: what I store; /forget deletes it
 help-terminal = In this terminal chat, press a button with /cb 1, /cb 2, ... and leave with Ctrl+D.
@@ -23,7 +24,7 @@ about =
 privacy =
     <b>Privacy</b>
     Stored: counts of questions and of 👍/👎 per document, your language choice, and the partner organisation whose link you opened (for 90 days, so its local help comes first). Your Telegram id only as a salted hash.
-    Not stored: the text of your messages, your name or username.
+    Not stored: the text of your messages (unless you turn on /remember: then your last question, for 30 minutes), your name or username.
     /forget deletes your language choice and everything kept under your hashed id.
 forget-done = Done. I deleted your language choice and everything kept under your id.
 sources-heading = Sources
@@ -36,6 +37,8 @@ resources-heading = <b>Where to get help</b>
 resources-empty = I have no help services listed yet.
 language-choose = Choose a language:
 language-set = I will speak English with you.
+remember-on = Conversation memory is on: for 30 minutes I keep your last question so you can ask a short follow-up (for example "and what about in prisons?"). It is kept only in memory under your hashed id. /remember off or /forget deletes it at once.
+remember-off = Conversation memory is off and your last question is deleted. Each message is answered on its own.
 ask-too-long = Your message is too long ({ $length } characters). Please shorten it to { $max } characters or fewer.
 ask-greeting = Hello! Ask me how extremist groups recruit people, what the warning signs are, or where to find help. For example: How do recruiters approach teenagers online?
 ask-not-found = I could not find this in my sources, so I will not guess.
@@ -60,6 +63,7 @@ cmd-help = How to use it
 cmd-sources = What my knowledge covers
 cmd-resources = Where to get help
 cmd-language = Change the language
+cmd-remember = Remember my last question for follow-ups
 cmd-privacy = What is stored
 cmd-forget = Delete what is stored about you
 cmd-about = Where sources come from

@@ -2,16 +2,31 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
 import type { Safety } from '../safety/safety.js';
-import type { RiskTier } from '../safety/types.js';
+import { type RiskTier, stricterTier } from '../safety/types.js';
 import { detectLanguage } from '../text/language.js';
-import type { Composed } from './citations.js';
+import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
 import { withHelpFirst } from './resources.js';
 import { retrieve, SEARCH_K } from './retrieve.js';
+import { terms } from './terms.js';
 import type { Answer, Answerer, Question, StageTimings } from './types.js';
+
+/** A question this short (content terms) after an opted-in previous one is read as a follow-up to it. */
+const FOLLOW_UP_TERMS = 6;
+
+/** What to search for: the question, or the previous question and this one when it is a short follow-up. */
+export function searchText(question: Question): string {
+  if (!question.previous) return question.text;
+  const own = terms(question.text, detectLanguage(question.text, question.languageHint));
+  return own.length <= FOLLOW_UP_TERMS ? `${question.previous}\n${question.text}` : question.text;
+}
+
+/** The hard cap on an answer's text (markers included): it is read on a phone; "More sources" has the rest. */
+export const MAX_ANSWER_CHARS = 600;
+const HELP_LEAD_CHARS = 45;
 
 export interface AnswererDeps {
   knowledge: KnowledgeBase;
@@ -32,8 +47,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const llm = deps.llm ?? (deps.openai ? createLlmComposer({ openai: deps.openai, logger }) : undefined);
   const extractive = { ...EXTRACTIVE_DEFAULTS, ...deps.extractive };
 
-  async function compose(question: Question, language: string, chunks: RetrievedChunk[]) {
-    const offline = composeExtractive(question.text, language, chunks, extractive);
+  async function compose(question: Question, language: string, chunks: RetrievedChunk[], reserve: number) {
+    const budget = { ...extractive, maxChars: extractive.maxChars - reserve };
+    const offline = composeExtractive(question.text, language, chunks, budget);
     if (chunks.length === 0 || !strongEnough(chunks, offline.best)) return undefined;
     if (llm) {
       const generated = await llm.compose(question.text, language, chunks);
@@ -43,6 +59,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return offline.composed.citations.length > 0
       ? { composed: offline.composed, composer: 'extractive' as const }
       : undefined;
+  }
+
+  /** Screens each text (the question, and with its previous question when a follow-up); the strictest tier wins. */
+  async function screen(texts: string[], language: string) {
+    const results = await Promise.all(texts.map((t) => safety.screener.screen(t, { language })));
+    const tier = results.map((r) => r.tier).reduce(stricterTier);
+    return { tier, reasons: results.flatMap((r) => r.reasons) };
   }
 
   function notFound(language: string, chunks: RetrievedChunk[]): Composed & { suggestions: string[] } {
@@ -63,23 +86,36 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async ask(question) {
       const started = Date.now();
       const language = detectLanguage(question.text, question.languageHint);
-      const { tier, reasons } = await safety.screener.screen(question.text, { language });
+      const query = searchText(question);
+      const { tier, reasons } = await screen(
+        query === question.text ? [query] : [question.text, query],
+        language,
+      );
       const timings: StageTimings = { screening: Date.now() - started };
       logger.debug({ tier, reasons, language }, 'question screened');
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
       if (tier === 'at_risk') return fixed(safety.help(question, language), tier, started, timings);
 
       const retrieving = Date.now();
-      const chunks = await retrieve(knowledge, question.text, language, deps.k ?? SEARCH_K);
+      const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);
       const composing = Date.now();
       timings.retrieval = composing - retrieving;
-      const result = await compose(question, language, chunks);
+      // A worried person's answer opens with "Where to get help: [1][2]."; the answer leaves room for it.
+      const result = await compose(
+        { ...question, text: query },
+        language,
+        chunks,
+        tier === 'concerned' ? HELP_LEAD_CHARS : 0,
+      );
       timings.composing = Date.now() - composing;
       const body: Composed & { suggestions?: string[] } = result
         ? result.composed
         : notFound(language, chunks);
       const help = tier === 'concerned' ? safety.resourcesFor(question, language) : [];
-      const withHelp = withHelpFirst(body, help, knowledge.documents(), language);
+      const withHelp = fitToLength(
+        withHelpFirst(body, help, knowledge.documents(), language),
+        MAX_ANSWER_CHARS,
+      );
       logger.info(
         {
           tier,

@@ -96,3 +96,37 @@ export function markersIn(text: string): number[] {
   }
   return seen;
 }
+
+/** Sentence ends inside an answer: after . ! ? … (and closing quotes or markers), before whitespace. */
+const SENTENCE_END = /(?<=[.!?…]["»”')]*)\s+(?=\S)/g;
+
+/**
+ * At most `max` characters, cut between whole sentences (the last ones go); a lone sentence that is still too long
+ * is cut at a word with "…". Sources no longer cited are dropped and the rest renumbered in order of first use.
+ */
+export function fitToLength(composed: Composed, max: number): Composed {
+  if (composed.text.length <= max) return composed;
+  const ends = [...composed.text.matchAll(SENTENCE_END)].map((m) => m.index ?? 0);
+  const cut = ends.filter((i) => i <= max).pop();
+  let text = cut !== undefined && cut > 0 ? composed.text.slice(0, cut) : composed.text;
+  if (text.length > max) {
+    // A lone sentence longer than the cap keeps its sources: "… words… [2]".
+    const marks = markersIn(text)
+      .map((n) => `[${n}]`)
+      .join('');
+    const room = max - marks.length - 2;
+    text = `${text.slice(0, Math.max(0, text.lastIndexOf(' ', room))).trimEnd()}… ${marks}`.trimEnd();
+  }
+  const used = markersIn(text);
+  const renumber = new Map(used.map((n, i) => [n, i + 1]));
+  return {
+    text: text.replace(/\[(\d{1,3})\]/g, (m, n: string) => {
+      const to = renumber.get(Number(n));
+      return to ? `[${to}]` : m;
+    }),
+    citations: composed.citations
+      .filter((c) => renumber.has(c.n))
+      .map((c) => ({ ...c, n: renumber.get(c.n) ?? c.n }))
+      .sort((a, b) => a.n - b.n),
+  };
+}

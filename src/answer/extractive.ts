@@ -80,7 +80,10 @@ export function scoreSentences(
  * on its own: it comes with the sentence before it from the same passage, or not at all.
  */
 const DANGLING =
-  /^(he|she|they|this|that|these|those|his|her|their|such|others|another|он|она|они|это|эти|этот|эта|его|её|ее|их|такие|такой|бұл|ол|олар|оның|олардың|мұндай)(?![\p{L}])/iu;
+  /^(he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
+/** "It is hard to…", "It is not illegal that…": a dummy "it" that refers to nothing before it. */
+const DUMMY_IT = /^it (is|was|can be|may be|might be|becomes) (\w+ ){0,2}?(to|that|for|when|if)\b/i;
+const dangles = (text: string) => DANGLING.test(text) && !DUMMY_IT.test(text);
 const sameSpot = (a: ScoredSentence, chunkId: string, position: number) =>
   a.chunk.chunkId === chunkId && a.position === position;
 
@@ -91,7 +94,7 @@ function withContext(
   all: ScoredSentence[],
 ): ScoredSentence[] {
   const { chunkId } = chosen.chunk;
-  if (chosen.position === 0 || !DANGLING.test(chosen.text.trim())) return [chosen];
+  if (chosen.position === 0 || !dangles(chosen.text.trim())) return [chosen];
   if (picked.some((p) => sameSpot(p, chunkId, chosen.position - 1))) return [chosen];
   const before = all.find((a) => sameSpot(a, chunkId, chosen.position - 1));
   return before ? [before, chosen] : [];

@@ -47,6 +47,11 @@ export interface Question {
   country?: string;
   /** Resource document ids to show first (from a partner). */
   preferredResources?: string[];
+  /**
+   * The user's previous question, only when they opted in to conversation memory (`/remember`): a short follow-up
+   * ("and in prisons?") is searched and screened together with it.
+   */
+  previous?: string;
 }
 
 /** Turns a question into an Answer; the whole core behind every front end. */

@@ -16,14 +16,20 @@ import { helpFeature } from './features/help.js';
 import { inlineFeature } from './features/inline.js';
 import { languageFeature } from './features/language.js';
 import { createModeratorFeature } from './features/moderator.js';
+import { rememberFeature } from './features/remember.js';
 import { resourcesFeature } from './features/resources.js';
 import { sourcesFeature } from './features/sources.js';
 import { startFeature } from './features/start.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { createI18n } from './i18n.js';
 import { createInflight } from './inflight.js';
-import { createPartnerMemory, createStoreLanguageStore, type LanguageStore } from './language-store.js';
 import { createMemoryRateLimiter, type RateLimiter } from './rate-limit.js';
+import {
+  createConversationMemory,
+  createPartnerMemory,
+  createStoreLanguageStore,
+  type LanguageStore,
+} from './user-state.js';
 
 export interface BotOptions {
   /** Token; defaults to the config's. A placeholder is used when none (terminal chat). */
@@ -69,6 +75,7 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
     hashUser: options.hashUser ?? createIdHasher(app.config.hashSalt ?? randomBytes(32).toString('hex')),
     partners: options.partners,
     partnerMemory: createPartnerMemory(app.store),
+    conversation: createConversationMemory(app.store, app.config.redisUrl ? { shared: app.store } : {}),
   };
   const inflight = createInflight();
   const i18n = createI18n();
@@ -84,7 +91,7 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
     await next();
   });
   bot.use(i18n);
-  bot.use(startFeature, helpFeature, sourcesFeature, resourcesFeature, languageFeature);
+  bot.use(startFeature, helpFeature, sourcesFeature, resourcesFeature, languageFeature, rememberFeature);
   const moderatorIds = options.moderatorIds ?? app.config.moderatorIds;
   bot.use(createModeratorFeature({ ids: moderatorIds, onReloaded: async () => deps.partners?.reload() }));
   bot.use(...(options.features ?? []));

@@ -17,6 +17,7 @@ export const COMMANDS = [
   'sources',
   'resources',
   'language',
+  'remember',
   'privacy',
   'forget',
   'about',

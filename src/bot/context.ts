@@ -4,8 +4,8 @@ import type { App } from '../app.js';
 import type { Logger } from '../logger.js';
 import type { PartnerRegistry } from '../partners/registry.js';
 import type { AnswerMemory } from './answer-memory.js';
-import type { LanguageStore, PartnerMemory } from './language-store.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { ConversationMemory, LanguageStore, PartnerMemory } from './user-state.js';
 
 /** What every feature needs besides the update: the app and the bot's own small stores. */
 export interface BotDeps {
@@ -19,6 +19,8 @@ export interface BotDeps {
   partners?: PartnerRegistry;
   /** Which partner a user arrived with, so later answers put that partner's resources first. */
   partnerMemory: PartnerMemory;
+  /** Opt-in (`/remember`) memory of the user's previous question, for follow-ups. */
+  conversation: ConversationMemory;
 }
 
 /** The grammY context our features see: i18n plus deps, a per-update logger and the hashed user key. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prependCitations } from '../../src/answer/citations.js';
+import { fitToLength, prependCitations } from '../../src/answer/citations.js';
 import type { Citation } from '../../src/answer/types.js';
 
 const cite = (n: number, docId: string, passage = ''): Citation => ({ n, docId, title: docId, passage });
@@ -28,5 +28,29 @@ describe('prependCitations', () => {
       citations: [cite(1, 'r.md'), cite(2, 'r.md')],
     });
     expect(out.text).toBe('X [1].');
+  });
+});
+
+describe('fitToLength', () => {
+  const long = {
+    text: 'First claim here [1]. Second claim is longer than the rest [2]. Third one [3][1].',
+    citations: [cite(1, 'a.md'), cite(2, 'b.md'), cite(3, 'c.md')],
+  };
+
+  it('leaves a short answer alone', () => {
+    expect(fitToLength(long, 600)).toBe(long);
+  });
+
+  it('drops whole trailing sentences and the sources only they cited', () => {
+    const out = fitToLength(long, 70);
+    expect(out.text).toBe('First claim here [1]. Second claim is longer than the rest [2].');
+    expect(out.citations.map((c) => c.docId)).toEqual(['a.md', 'b.md']);
+  });
+
+  it('cuts a lone long sentence at a word, keeping (and renumbering) its source', () => {
+    const out = fitToLength({ text: `${'word '.repeat(30)}end [2].`, citations: [cite(2, 'b.md')] }, 40);
+    expect(out.text.length).toBeLessThanOrEqual(40);
+    expect(out.text).toMatch(/word… \[1\]$/);
+    expect(out.citations.map((c) => [c.n, c.docId])).toEqual([[1, 'b.md']]);
   });
 });

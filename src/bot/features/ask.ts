@@ -27,7 +27,7 @@ export const isGreeting = (text: string): boolean => GREETING.test(text.trim());
 
 /** Answers a question: length and rate checks, typing, the answerer, HTML messages, feedback buttons. */
 export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
-  const { app, limiter, answers, languages } = ctx.deps;
+  const { app, limiter, answers, languages, conversation } = ctx.deps;
   const max = app.config.maxQuestionChars;
   if (text.length > max) {
     await ctx.reply(ctx.t('ask-too-long', { length: text.length, max }));
@@ -45,9 +45,17 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
   const chosen = ctx.userKey ? await languages.get(ctx.userKey) : undefined;
   const languageHint = chosen ?? ctx.from?.language_code;
   const partner = await partnerOf(ctx);
+  const memory = ctx.userKey && (await conversation.enabled(ctx.userKey)) ? ctx.userKey : undefined;
+  const previous = memory ? await conversation.previous(memory) : undefined;
   const answer = await withTyping(ctx, () =>
-    app.answerer.ask({ text, languageHint, ...partnerContext(partner) }),
+    app.answerer.ask({ text, languageHint, ...partnerContext(partner), ...(previous ? { previous } : {}) }),
   );
+  // Opted in: keep this question for a follow-up; a refused or help message is never kept.
+  if (memory)
+    await (answer.status === 'answered' || answer.status === 'not_found'
+      ? conversation.remember(memory, text)
+      : conversation.clear(memory)
+    ).catch((err: unknown) => ctx.log.warn({ err: String(err) }, 'conversation memory not updated'));
   ctx.log.info(
     { status: answer.status, citations: answer.citations.length, latencyMs: answer.latencyMs },
     'answered',

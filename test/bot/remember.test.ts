@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { command, message, sentTo, startHarness } from './harness.js';
+
+type Harness = Awaited<ReturnType<typeof startHarness>>;
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({
+    config: { watchKnowledge: false },
+    knowledge: join('test', 'fixtures', 'knowledge'),
+    wired: true,
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+async function say(chat: number, update: ReturnType<typeof message>) {
+  const before = sentTo(h.server.calls, chat).length;
+  h.server.pushUpdate(update);
+  await h.server.waitFor((calls) => sentTo(calls, chat).length > before, 20_000);
+  return sentTo(h.server.calls, chat).slice(before).join('\n');
+}
+
+const FIRST = 'How do recruiters approach young people online?';
+const FOLLOW_UP = 'and what are the warning signs?';
+
+describe('/remember: opt-in conversation memory', () => {
+  it('is off by default: a follow-up is answered on its own and nothing is kept', async () => {
+    await say(61, message(61, { text: FIRST }));
+    const alone = await h.app.answerer.ask({ text: FOLLOW_UP });
+    expect(await say(61, message(61, { text: FOLLOW_UP }))).toContain(alone.text.slice(0, 40));
+    expect(JSON.stringify(await h.app.store.keys(''))).not.toContain('recruiters');
+  });
+
+  it('when on, reads a short follow-up with the previous question, and never writes the text to the store', async () => {
+    expect(await say(62, command(62, '/remember'))).toContain('Conversation memory is on');
+    await say(62, message(62, { text: FIRST }));
+    const withPrevious = await h.app.answerer.ask({ text: FOLLOW_UP, previous: FIRST });
+    const alone = await h.app.answerer.ask({ text: FOLLOW_UP });
+    expect(withPrevious.text).not.toBe(alone.text);
+    expect(await say(62, message(62, { text: FOLLOW_UP }))).toContain(withPrevious.text.slice(0, 40));
+    const store = JSON.stringify({
+      keys: await h.app.store.keys(''),
+      values: await h.app.store.counters(''),
+    });
+    expect(store).not.toContain('recruiters');
+  });
+
+  it('/remember off and /forget delete the kept question', async () => {
+    await say(62, command(62, '/remember off'));
+    const again = await say(62, message(62, { text: FOLLOW_UP }));
+    const alone = await h.app.answerer.ask({ text: FOLLOW_UP });
+    expect(again).toContain(alone.text.slice(0, 40));
+    await say(63, command(63, '/remember'));
+    await say(63, message(63, { text: FIRST }));
+    await say(63, command(63, '/forget'));
+    expect(await h.app.store.keys('user:')).toEqual([]);
+  });
+});
