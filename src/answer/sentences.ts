@@ -25,6 +25,10 @@ export function plainLine(line: string): string {
     .trim();
 }
 
+/** A piece ending in a title, month, initial or a Russian/Kazakh abbreviation did not end a sentence. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:mr|mrs|ms|dr|st|prof|sr|jr|gen|col|lt|sgt|rev|no|vs|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|им|ул|проф|см|ср|рис|стр|напр|обл|\p{Lu})\.$|(?<!\d)\sг\.$/iu;
+
 /**
  * Splits a Markdown passage into sentences: line by line (headings and list items stand alone), then by
  * Intl.Segmenter. Headings (lines starting with #) are skipped: they are labels, not claims.
@@ -41,7 +45,7 @@ export function splitSentences(passage: string, language = 'en'): Sentence[] {
       if (!piece) continue;
       // Segmenter breaks after abbreviations like "Dr." or "e.g."; re-join very short pieces.
       pending = pending ? `${pending} ${piece}` : piece;
-      if (pending.length >= 25 || !/[.!?…]$/.test(pending)) {
+      if ((pending.length >= 25 || !/[.!?…]$/.test(pending)) && !ABBREVIATION.test(pending)) {
         out.push({ text: pending, position: out.length });
         pending = '';
       }

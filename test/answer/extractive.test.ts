@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../src/answer/extractive.js';
+import { splitSentences } from '../../src/answer/sentences.js';
 import { CLOSED_GROUPS, chunk, RECRUITMENT } from './fakes.js';
 
 describe('composeExtractive', () => {
@@ -83,5 +84,16 @@ describe('composeExtractive', () => {
     ]);
     expect(best).toBe(0);
     expect(composed.citations).toEqual([]);
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    ['en', 'Dr. Smith of St. Andrews wrote it in Jan. 2020 with Mr. Jones and others.', 1],
+    ['ru', 'Ученый А. С. Иванов из г. Алматы написал статью о вербовке подростков.', 1],
+    ['ru', 'Программу приняли в 2015 г. Она работает до сих пор.', 2],
+    ['en', 'He said: "Stay calm. Listen first." Then he left the room quietly.', 2],
+  ])('keeps abbreviations and initials inside a sentence (%s: %s)', (language, text, count) => {
+    expect(splitSentences(text, language)).toHaveLength(count);
   });
 });
