@@ -27,7 +27,9 @@ export function plainLine(line: string): string {
 
 /** A piece ending in a title, month, initial or a Russian/Kazakh abbreviation did not end a sentence. */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:mr|mrs|ms|dr|st|prof|sr|jr|gen|col|lt|sgt|rev|no|vs|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|им|ул|проф|см|ср|рис|стр|напр|обл|\p{Lu})\.$|(?<!\d)\sг\.$/iu;
+  /(?:^|[\s(])(?:mr|mrs|ms|dr|st|prof|sr|jr|gen|col|lt|sgt|rev|no|vs|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|им|ул|проф|см|ср|рис|стр|напр|обл)\.$|(?<!\d)\sг\.$/iu;
+/** An initial: "А. С. Иванов", "J. Smith" (case-sensitive, so a lone lower-case letter is not one). */
+const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
 
 /**
  * Splits a Markdown passage into sentences: line by line (headings and list items stand alone), then by
@@ -45,7 +47,11 @@ export function splitSentences(passage: string, language = 'en'): Sentence[] {
       if (!piece) continue;
       // Segmenter breaks after abbreviations like "Dr." or "e.g."; re-join very short pieces.
       pending = pending ? `${pending} ${piece}` : piece;
-      if ((pending.length >= 25 || !/[.!?…]$/.test(pending)) && !ABBREVIATION.test(pending)) {
+      if (
+        (pending.length >= 25 || !/[.!?…]$/.test(pending)) &&
+        !ABBREVIATION.test(pending) &&
+        !INITIAL.test(pending)
+      ) {
         out.push({ text: pending, position: out.length });
         pending = '';
       }
