@@ -56,7 +56,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     openai: config.openai,
   });
-  const answerer = createAnswerer({ knowledge, safety, logger, openai: config.openai });
+  // Only a neural embedder is multilingual enough to check a Russian sentence against an English passage.
+  const crossCheck = embedder.id.startsWith('local') ? undefined : embedder;
+  const answerer = createAnswerer({
+    knowledge,
+    safety,
+    logger,
+    openai: config.openai,
+    ...(crossCheck ? { crossCheck } : {}),
+  });
   const store = overrides.store ?? (await createStore(config, { logger }));
   const retractions = createRetractions({
     store,

@@ -1,3 +1,4 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
@@ -33,6 +34,8 @@ export interface AnswererDeps {
   safety: Safety;
   logger: Logger;
   openai?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
+  /** A multilingual embedder to check generated sentences against passages in another language. */
+  crossCheck?: EmbeddingsInterface;
   /** A ready LLM composer (tests, benches); built from `openai` when absent. */
   llm?: LlmComposer;
   /** Extractive composer knobs (eval tuning). */
@@ -44,13 +47,25 @@ export interface AnswererDeps {
 /** The answer pipeline: language → screen → retrieve → compose (LLM or extractive) → verify → redact. */
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { knowledge, safety, logger } = deps;
-  const llm = deps.llm ?? (deps.openai ? createLlmComposer({ openai: deps.openai, logger }) : undefined);
+  const llm =
+    deps.llm ??
+    (deps.openai
+      ? createLlmComposer({
+          openai: deps.openai,
+          logger,
+          ...(deps.crossCheck ? { crossCheck: deps.crossCheck } : {}),
+        })
+      : undefined);
   const extractive = { ...EXTRACTIVE_DEFAULTS, ...deps.extractive };
 
   async function compose(question: Question, language: string, chunks: RetrievedChunk[], reserve: number) {
     const budget = { ...extractive, maxChars: extractive.maxChars - reserve };
     const offline = composeExtractive(question.text, language, chunks, budget);
-    if (chunks.length === 0 || !strongEnough(chunks, offline.best)) return undefined;
+    if (chunks.length === 0) return undefined;
+    // Word overlap cannot judge a Russian question against English passages; a generated answer, checked by the
+    // multilingual embedder sentence by sentence, may still be written when the passages match the question.
+    const crossLanguage = Boolean(llm && deps.crossCheck) && chunks[0]?.meta.language !== language;
+    if (!strongEnough(chunks, crossLanguage ? 1 : offline.best)) return undefined;
     if (llm) {
       const generated = await llm.compose(question.text, language, chunks);
       if (!('reason' in generated)) return { composed: generated, composer: 'llm' as const };

@@ -1,9 +1,10 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import OpenAI from 'openai';
 import type { Logger } from '../logger.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
 import { assemble, type Composed } from './citations.js';
 import { buildUserPrompt, SYSTEM_PROMPT } from './prompt.js';
-import { verifyGenerated } from './verify.js';
+import { supportedAcrossLanguages, verifyGenerated } from './verify.js';
 
 export interface LlmComposerDeps {
   openai: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
@@ -12,6 +13,8 @@ export interface LlmComposerDeps {
   passages?: number;
   /** Retries on 429/5xx inside the total timeout (default 2). */
   maxRetries?: number;
+  /** A multilingual embedder (OpenAI): checks sentences written in another script than their passages. */
+  crossCheck?: EmbeddingsInterface;
 }
 
 /** Why a generated answer was not used; logged as `{ reason }`, never with the text. */
@@ -64,6 +67,12 @@ export function createLlmComposer(deps: LlmComposerDeps): LlmComposer {
       try {
         const text = await generate(question, language, chunks, controller.signal);
         const verified = verifyGenerated(text, language, chunks);
+        if (deps.crossCheck && verified.crossScript.length) {
+          const ok = await supportedAcrossLanguages(verified.crossScript, deps.crossCheck);
+          const unsupported = new Set(verified.crossScript.filter((c) => !ok.has(c)));
+          verified.claims = verified.claims.filter((c) => !unsupported.has(c));
+          verified.dropped += unsupported.size;
+        }
         const kept = verified.claims.reduce((sum, c) => sum + c.text.length, 0);
         logger.debug(
           { dropped: verified.dropped, badMarkers: verified.badMarkers, kept: verified.claims.length },

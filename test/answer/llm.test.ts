@@ -83,4 +83,26 @@ describe('createAnswerer with a chat model', () => {
     const answer = await answerer(300).ask(QUESTION);
     expect(answer).toMatchObject({ status: 'answered', composer: 'extractive' });
   });
+
+  it('checks a Russian sentence citing an English passage with a multilingual embedder', async () => {
+    // A scripted multilingual embedder: texts about lonely people / private groups share a direction across languages.
+    const topic = (t: string) =>
+      /lonely|одинок/i.test(t) ? [1, 0, 0] : /private|closed|закрыт/i.test(t) ? [0, 1, 0] : [0, 0, 1];
+    const crossCheck = {
+      embedDocuments: async (texts: string[]) => texts.map(topic),
+      embedQuery: async (t: string) => topic(t),
+    };
+    reply = 'Вербовщики ищут одиноких людей в игровых чатах [1]. Вулканы разрушили древние города [2].';
+    const answer = await createAnswerer({
+      knowledge: fakeKnowledge([RECRUITMENT, CLOSED_GROUPS]).kb,
+      safety: fakeSafety(),
+      logger: silentLogger(),
+      openai: { apiKey: 'test', baseURL: server.baseURL, model: 'test-model', timeoutMs: 3000 },
+      crossCheck,
+    }).ask({ text: 'Где вербовщики ищут одиноких людей?' });
+    expect(answer.composer).toBe('llm');
+    expect(answer.text).toContain('одиноких людей');
+    expect(answer.text).not.toContain('Вулканы');
+    expect(answer.citations.map((c) => c.docId)).toEqual([RECRUITMENT.docId]);
+  });
 });
