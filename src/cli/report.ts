@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { errorMessage, UserError } from '../errors.js';
+import { readRetractions } from '../knowledge/retractions.js';
 import { createLogger } from '../logger.js';
 import { loadPartners } from '../partners/load.js';
 import { dailyChartPng } from '../stats/chart-png.js';
@@ -42,13 +43,14 @@ export async function runReport(
     opened = overrides.store ? undefined : await createStore(config, { logger, readOnly: true });
     const store = overrides.store ?? opened!;
     const now = overrides.now ?? new Date();
-    const [stats, docs, { partners }] = await Promise.all([
+    const [stats, docs, { partners }, retracted] = await Promise.all([
       computeStats(store, { days, today: now.toISOString().slice(0, 10) }),
       listKnowledgeDocs(config.knowledgeDir),
       loadPartners(join(config.knowledgeDir, 'partners.yaml')),
+      readRetractions(store),
     ]);
     await mkdir(values.out, { recursive: true });
-    const md = renderReport({ stats, docs, partners, generatedAt: now, chart: 'daily.png' });
+    const md = renderReport({ stats, docs, partners, retracted, generatedAt: now, chart: 'daily.png' });
     await writeFile(join(values.out, 'report.md'), md);
     await writeFile(join(values.out, 'daily.png'), dailyChartPng(stats.daily));
     await writeFile(join(values.out, 'daily.svg'), dailyChartSvg(stats.daily));

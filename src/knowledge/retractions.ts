@@ -30,6 +30,20 @@ interface Stored {
 
 const PREFIX = 'retract:';
 
+/** Every retraction held in the store, by docId (for the report too, which has no index loaded). */
+export async function readRetractions(store: Store): Promise<Retraction[]> {
+  const out: Retraction[] = [];
+  for (const key of await store.keys(PREFIX)) {
+    try {
+      const value = JSON.parse((await store.get(key)) ?? '') as Partial<Stored>;
+      out.push({ docId: key.slice(PREFIX.length), at: String(value.at ?? '') });
+    } catch {
+      // An unreadable entry is skipped here; refresh() logs it.
+    }
+  }
+  return out.sort((a, b) => a.docId.localeCompare(b.docId));
+}
+
 export function createRetractions(deps: {
   store: Store;
   /** Every served document, retracted ones included. */
@@ -96,11 +110,7 @@ export function createRetractions(deps: {
       applied.delete(docId);
       return had;
     },
-    async list() {
-      return [...(await read())]
-        .map(([docId, v]) => ({ docId, at: v.at }))
-        .sort((a, b) => a.docId.localeCompare(b.docId));
-    },
+    list: () => readRetractions(store),
     refresh: () =>
       refresh().catch((err: unknown) => logger.warn({ err: errorMessage(err) }, 'retractions not refreshed')),
   };

@@ -1,4 +1,5 @@
 import { ANSWER_STATUSES } from '../answer/types.js';
+import type { Retraction } from '../knowledge/retractions.js';
 import type { Partner } from '../partners/types.js';
 import type { Stats } from './compute.js';
 import type { DocListing } from './docs.js';
@@ -8,6 +9,8 @@ export interface ReportInput {
   stats: Stats;
   docs: DocListing[];
   partners: ReadonlyMap<string, Partner>;
+  /** Documents a moderator hid with /retract. */
+  retracted?: Retraction[];
   generatedAt: Date;
   /** File name of the chart beside the report. */
   chart?: string;
@@ -98,6 +101,15 @@ export function renderReport(input: ReportInput): string {
       ['document', 'title', 'citations'],
       topCited.slice(0, 15).map(([id, n]) => [id, titles.get(id) ?? '(removed)', n]),
       'no citations recorded',
+    ),
+    '## Retracted documents',
+    '',
+    'Hidden from answers with `/retract` until the file is changed or removed (`/unretract` shows one again).',
+    '',
+    ...table(
+      ['document', 'title', 'retracted at (UTC)'],
+      (input.retracted ?? []).map((r) => [r.docId, titles.get(r.docId) ?? '(removed)', r.at.slice(0, 16)]),
+      'none',
     ),
     `## Documents never cited (${neverCited.length} of ${docs.length})`,
     '',

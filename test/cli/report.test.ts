@@ -47,6 +47,7 @@ describe('npm run report', () => {
     await recordFeedback(store, 'faq/grooming.md', 'up');
     await recordReferral(store, 'demo-almaty', '2026-03-10');
     for (let i = 0; i < 3; i++) await recordNotFound(store, 'chat game recruit', '2026-03-10');
+    await store.set('retract:faq/grooming.md', JSON.stringify({ hash: 'x', at: '2026-03-09T08:30:00.000Z' }));
     const out = join(dir, 'out');
     const { lines, io: cli } = io();
     const code = await runReport(
@@ -66,6 +67,7 @@ describe('npm run report', () => {
     expect(md).toContain('| faq/grooming.md | How grooming works | 1 | 0 |');
     expect(md).toContain('| chat game recruit | 3 |');
     expect(md).toContain('| demo-almaty | Example Centre | 1 | 5 |');
+    expect(md).toContain('| faq/grooming.md | How grooming works | 2026-03-09T08:30 |');
     expect(md).toMatch(
       /## Documents never cited \(1 of 2\)\n\n.*\n.*\n\| faq\/quiet.md \| A quiet \\\| document \|/,
     );
