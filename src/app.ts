@@ -4,7 +4,7 @@ import type { Answerer } from './answer/types.js';
 import type { Config } from './config.js';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge/knowledge-base.js';
 import { createRetractions, type Retractions } from './knowledge/retractions.js';
-import type { IngestSummary } from './knowledge/types.js';
+import type { IngestSummary, SourceDocument } from './knowledge/types.js';
 import { type Logger, silentLogger } from './logger.js';
 import { createEmbedder, type NamedEmbeddings } from './retrieval/embedders.js';
 import { createRedactListReader } from './safety/redact.js';
@@ -13,6 +13,17 @@ import { createStore } from './store/index.js';
 import type { Store } from './store/types.js';
 
 const RETRACTION_REFRESH_MS = 10_000;
+
+/** The curated front-matter urls, recomputed only when the served documents change (a new index version). */
+function urlsOf(documents: () => SourceDocument[]): () => string[] {
+  let seen: SourceDocument[] | undefined;
+  let urls: string[] = [];
+  return () => {
+    const docs = documents();
+    if (docs !== seen) [seen, urls] = [docs, docs.flatMap((d) => (d.meta.url ? [d.meta.url] : []))];
+    return urls;
+  };
+}
 
 /** Everything the front ends use, built once. */
 export interface App {
@@ -51,7 +62,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const resources = () => knowledge.documents().filter((d) => d.meta.kind === 'resource');
   const safety = createSafety({
     resources,
-    allowedUrls: () => knowledge.documents().flatMap((d) => (d.meta.url ? [d.meta.url] : [])),
+    allowedUrls: urlsOf(() => knowledge.documents({ includeRetracted: true })),
     redactList: createRedactListReader(join(config.knowledgeDir, 'redact.txt')),
     logger,
     openai: config.openai,

@@ -39,9 +39,13 @@ export interface RedactorDeps {
 
 /** Removes extremist links, Telegram links, handles, quoted propaganda titles and slogans from text shown to users. */
 export function createRedactor(deps: RedactorDeps = {}): Redactor {
+  // Rebuilt only when the list changes (a new index version), not for every passage of every answer.
+  let source: Iterable<string> | undefined;
+  let allowed = new Set<string>();
   return {
     redact(text) {
-      const allowed = new Set([...(deps.allowedUrls?.() ?? [])].map(normaliseUrl));
+      const urls = deps.allowedUrls?.() ?? [];
+      if (urls !== source) [source, allowed] = [urls, new Set([...urls].map(normaliseUrl))];
       let out = text
         .replace(TELEGRAM_LINK, REMOVED)
         .replace(URL, (u) => {
