@@ -86,6 +86,21 @@ describe('npm run chat over the fixture knowledge', () => {
   });
 });
 
+describe('npm run chat for the person at the keyboard', () => {
+  it('runs the moderator commands (they own the folder) and /remember follow-ups', async () => {
+    const { code, stdout } = await runChat(
+      ['/lint', '/stats', '/retract', '/remember', 'How do recruiters find lonely people?', '/remember off'],
+      ['--lang', 'en'],
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\d+ files, \d+ valid: 0 errors/);
+    expect(stdout).toContain('Last 7 days (UTC)');
+    expect(stdout).toContain('No document is retracted.');
+    expect(stdout).toContain('Conversation memory is on');
+    expect(stdout).toContain('Conversation memory is off');
+  });
+});
+
 describe('chatLanguage', () => {
   it.each([
     ['ru', {}, 'ru'],
