@@ -44,6 +44,9 @@ export interface ScoredSentence extends Sentence {
 const NUMBER_QUESTION =
   /\b(how (many|much|long|old|far)|when|what (year|date|decade|century|percentage)|which year)\b|сколько|когда|в каком году|какого года|қанша|қашан|нешінші|неше/i;
 
+/** A resource file's note on when and where its details were checked: for moderators, not an answer. */
+const PROVENANCE = /^(checked on|last checked|sources?:|проверено|источники:|тексерілді|дереккөздер:)/i;
+
 /** Scores every sentence of the top passages against the question (IDF-weighted stemmed overlap, rank prior). */
 export function scoreSentences(
   question: string,
@@ -55,6 +58,7 @@ export function scoreSentences(
   const out: ScoredSentence[] = [];
   chunks.slice(0, options.passages).forEach((chunk, rank) => {
     for (const s of splitSentences(chunk.text, chunk.meta.language)) {
+      if (PROVENANCE.test(s.text)) continue;
       out.push({
         ...s,
         chunk,
@@ -80,7 +84,7 @@ export function scoreSentences(
  * on its own: it comes with the sentence before it from the same passage, or not at all.
  */
 const DANGLING =
-  /^(he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
+  /^(according to (him|her|them)|по (его|её|ее|их) (словам|мнению)|он(ың|лардың) (айтуынша|пікірінше)|he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
 /** "It is hard to…", "It is not illegal that…": a dummy "it" that refers to nothing before it. */
 const DUMMY_IT = /^it (is|was|can be|may be|might be|becomes) (\w+ ){0,2}?(to|that|for|when|if)\b/i;
 const dangles = (text: string) => DANGLING.test(text) && !DUMMY_IT.test(text);

@@ -22,7 +22,7 @@ export function questionText(ctx: BotContext, message: Message): string | undefi
 
 /** A message that only greets or thanks: answered with a hint of what to ask, not with "not found". */
 const GREETING =
-  /^(hi|hello|hey|hallo|good (morning|afternoon|evening)|thanks|thank you|привет|здравствуй(те)?|добрый (день|вечер)|доброе утро|спасибо|с[әа]лем|с[әа]леметсіз бе|рахмет|salam|salem|rakhmet)[\s!.,)]*$/iu;
+  /^(hi|hello|hey|hallo|good (morning|afternoon|evening)|thanks|thank you|привет|здравствуй(те)?|добрый (день|вечер)|доброе утро|спасибо|с[әа]лем|с[әа]леметсіз бе|рахмет|salam|salem|rakhmet)[\s!?.,)]*$/iu;
 export const isGreeting = (text: string): boolean => GREETING.test(text.trim());
 
 /** Answers a question: length and rate checks, typing, the answerer, HTML messages, feedback buttons. */
