@@ -15,6 +15,9 @@ import { retrieve, SEARCH_K } from './retrieve.js';
 import { terms } from './terms.js';
 import type { Answer, Answerer, Question, StageTimings } from './types.js';
 
+/** Milliseconds since `t`, to 0.1 ms. */
+const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
+
 /** A question this short (content terms) after an opted-in previous one is read as a follow-up to it. */
 const FOLLOW_UP_TERMS = 6;
 
@@ -93,28 +96,28 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       ...answer,
       text: safety.redactor.redact(answer.text),
       citations: answer.citations.map((c) => ({ ...c, passage: safety.redactor.redact(c.passage) })),
-      latencyMs: Date.now() - started,
+      latencyMs: Math.round(performance.now() - started),
     };
   }
 
   return {
     async ask(question) {
-      const started = Date.now();
+      const started = performance.now();
       const language = detectLanguage(question.text, question.languageHint);
       const query = searchText(question);
       const { tier, reasons } = await screen(
         query === question.text ? [query] : [question.text, query],
         language,
       );
-      const timings: StageTimings = { screening: Date.now() - started };
+      const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
       if (tier === 'at_risk') return fixed(safety.help(question, language), tier, started, timings);
 
-      const retrieving = Date.now();
+      const retrieving = performance.now();
       const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);
-      const composing = Date.now();
-      timings.retrieval = composing - retrieving;
+      const composing = performance.now();
+      timings.retrieval = since(retrieving);
       // A worried person's answer opens with "Where to get help: [1][2]."; the answer leaves room for it.
       const result = await compose(
         { ...question, text: query },
@@ -122,7 +125,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         chunks,
         tier === 'concerned' ? HELP_LEAD_CHARS : 0,
       );
-      timings.composing = Date.now() - composing;
+      timings.composing = since(composing);
       const body: Composed & { suggestions?: string[] } = result
         ? result.composed
         : notFound(language, chunks);
