@@ -13,7 +13,24 @@ export type TermCounts = ReadonlyMap<string, number>;
 export interface Bm25Hit {
   /** Position of the document in the list the index was built from. */
   doc: number;
+  /** Score from the query's terms and its expansion groups. */
   score: number;
+  /** The part of `score` from the query's own terms (comparable with `maxScore`). */
+  own: number;
+}
+
+/**
+ * Expansion terms scored as ONE term (Lucene's synonym query): a document's frequencies of the members are summed
+ * and the idf comes from the documents holding any member, so a concept listed in five word forms counts once.
+ */
+export interface TermGroup {
+  terms: readonly string[];
+  weight: number;
+  /**
+   * Terms whose documents define the group's idf instead (default: `terms`). A concept's forms in every language:
+   * a translation then counts as much as the concept, not as much as its rarity in a language with few documents.
+   */
+  idfTerms?: readonly string[];
 }
 
 /**
@@ -71,13 +88,16 @@ export function unpackPostings(data: Bm25Data): Map<string, number>[] {
 export interface Bm25Index {
   readonly data: Bm25Data;
   /**
-   * Scores of every matching allowed document (unsorted) for weighted query terms, and the query's maximum
-   * attainable score (every term saturated in a document).
+   * Scores of every matching allowed document (unsorted) for weighted query terms plus optional expansion groups,
+   * and the maximum attainable score of the query's own terms (every term saturated in a document).
    */
   score(
     terms: ReadonlyMap<string, number>,
     allow?: (doc: number) => boolean,
+    groups?: readonly TermGroup[],
   ): { hits: Bm25Hit[]; maxScore: number };
+  /** The idf of one term (the highest for a term no document holds). */
+  idf(term: string): number;
 }
 
 /** Builds a BM25 index (Okapi, Lucene-style idf `ln(1 + (N - n + 0.5) / (n + 0.5))`). */
@@ -90,28 +110,55 @@ export function createBm25Index(data: Bm25Data, params: Bm25Params = DEFAULT_BM2
   const { k1, b } = params;
   const norm = new Float32Array(n);
   for (let i = 0; i < n; i++) norm[i] = k1 * (1 - b + (b * lengths[i]!) / (avgLen || 1));
+  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+  /** Summed frequencies of the members of a group per document (one member alone: its postings). */
+  function groupTfs(terms: readonly string[]): Map<number, number> {
+    const tfs = new Map<number, number>();
+    for (const term of terms) {
+      const t = termIndex.get(term);
+      if (t === undefined) continue;
+      for (let p = data.offsets[t]!; p < data.offsets[t + 1]!; p++) {
+        tfs.set(data.docs[p]!, (tfs.get(data.docs[p]!) ?? 0) + data.tfs[p]!);
+      }
+    }
+    return tfs;
+  }
+
+  const dfOf = (term: string) => {
+    const t = termIndex.get(term);
+    return t === undefined ? 0 : data.offsets[t + 1]! - data.offsets[t]!;
+  };
 
   return {
     data,
-    score(terms, allow) {
+    idf: (term) => idf(dfOf(term)),
+    score(terms, allow, groups = []) {
       const acc = new Float64Array(n);
+      const own = new Float64Array(n);
       const touched: number[] = [];
+      const add = (doc: number, tf: number, weightedIdf: number) => {
+        if (acc[doc] === 0) touched.push(doc);
+        acc[doc]! += (weightedIdf * tf * (k1 + 1)) / (tf + norm[doc]!);
+      };
       let maxScore = 0;
       for (const [term, weight] of terms) {
         const t = termIndex.get(term);
         const start = t === undefined ? 0 : data.offsets[t]!;
         const end = t === undefined ? 0 : data.offsets[t + 1]!;
-        const idf = weight * Math.log(1 + (n - (end - start) + 0.5) / (end - start + 0.5));
-        maxScore += idf * (k1 + 1);
-        for (let p = start; p < end; p++) {
-          const doc = data.docs[p]!;
-          const tf = data.tfs[p]!;
-          if (acc[doc] === 0) touched.push(doc);
-          acc[doc]! += (idf * tf * (k1 + 1)) / (tf + norm[doc]!);
-        }
+        const w = weight * idf(end - start);
+        maxScore += w * (k1 + 1);
+        for (let p = start; p < end; p++) add(data.docs[p]!, data.tfs[p]!, w);
+      }
+      for (const doc of touched) own[doc] = acc[doc]!;
+      for (const group of groups) {
+        const tfs = groupTfs(group.terms);
+        const w = group.weight * idf(group.idfTerms ? groupTfs(group.idfTerms).size : tfs.size);
+        for (const [doc, tf] of tfs) add(doc, tf, w);
       }
       const hits: Bm25Hit[] = [];
-      for (const doc of touched) if (!allow || allow(doc)) hits.push({ doc, score: acc[doc]! });
+      for (const doc of touched)
+        if (!allow || allow(doc)) hits.push({ doc, score: acc[doc]!, own: own[doc]! });
       return { hits, maxScore };
     },
   };

@@ -11,6 +11,11 @@ export interface FusionParams {
   lexicalWeight: number;
   /** How many candidates each ranking contributes before fusion. */
   candidates: number;
+  /**
+   * Bonus for a chunk whose title and headings name the question's words (× their idf-weighted share, 0..1); a
+   * ranking signal only, outside BM25 so `lexical` keeps its calibration. Absent = 0.
+   */
+  headingWeight?: number;
 }
 
 /** Lexical-heavy linear fusion: best on XQuAD (see bench/); the vectors mostly break ties and catch inflections. */
@@ -20,6 +25,7 @@ export const DEFAULT_FUSION: FusionParams = {
   vectorWeight: 0.2,
   lexicalWeight: 1,
   candidates: 30,
+  headingWeight: 0.2,
 };
 
 /** One candidate with its rank in each list (0-based, Infinity when absent) and its raw scores. */

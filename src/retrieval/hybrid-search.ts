@@ -1,6 +1,9 @@
 import { AppError } from '../errors.js';
 import { detectLanguage } from '../text/language.js';
+import { analyze } from '../text/tokenize.js';
+import { domainLexicon } from './domain-lexicon.js';
 import { type Candidate, DEFAULT_FUSION, type FusionParams, fuseScores } from './fusion.js';
+import { headingMatcher } from './heading-match.js';
 import type { HybridSearchOptions } from './hybrid-index.js';
 import type { IndexState } from './index-state.js';
 import { queryTerms } from './keyword-terms.js';
@@ -27,17 +30,24 @@ function allowFilter(
 function gatherCandidates(
   state: IndexState,
   query: string,
+  language: string,
   q: Float32Array,
   depth: number,
   options: HybridSearchOptions,
 ) {
   const allow = allowFilter(state, options);
+  const p = state.tuning.keywords;
   const { hits, maxScore } = state.bm25.score(
-    queryTerms(query, options.language ?? detectLanguage(query), state.tuning.keywords),
+    queryTerms(query, language, p),
     allow,
+    domainLexicon().expand(query, language, p),
   );
   const bm25Of = new Map<number, number>();
-  for (const h of hits) bm25Of.set(h.doc, h.score);
+  const ownOf = new Map<number, number>();
+  for (const h of hits) {
+    bm25Of.set(h.doc, h.score);
+    ownOf.set(h.doc, h.own);
+  }
   const lexRanked = hits.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, depth);
   // A query without words hashes to a zero vector: it has no direction, so it finds nothing by similarity.
   const vecHits = q.some((x) => x !== 0) ? state.vectors.search(q, depth, allow) : [];
@@ -58,12 +68,13 @@ function gatherCandidates(
   });
   const candidates = [...byDoc.values()];
   for (const c of candidates) if (c.similarity < 0) c.similarity = state.vectors.similarity(q, c.doc);
-  return { candidates, maxScore };
+  return { candidates, maxScore, ownOf };
 }
 
 /**
  * Hybrid search over one index version. Filters apply inside both searches, so `k` results come back when they
- * exist. `lexical` = BM25 score ÷ the query's maximum attainable BM25 score (every query term saturated), 0..1.
+ * exist. `lexical` = BM25 score of the query's own words ÷ their maximum attainable score (every term saturated),
+ * 0..1: lexicon expansions help a passage rank but do not make the evidence look stronger than the words it shares.
  */
 export function hybridSearch(
   state: IndexState,
@@ -78,8 +89,16 @@ export function hybridSearch(
     throw new AppError('INDEX_MISMATCH', `query vector has ${queryVector.length} dims, index ${state.dims}`);
   }
   const q = Float32Array.from(queryVector);
-  const { candidates, maxScore } = gatherCandidates(state, query, q, Math.max(k, fusion.candidates), options);
+  const language = options.language ?? detectLanguage(query);
+  const depth = Math.max(k, fusion.candidates);
+  const { candidates, maxScore, ownOf } = gatherCandidates(state, query, language, q, depth, options);
   const scores = fuseScores(candidates, fusion);
+  if (fusion.headingWeight) {
+    const named = headingMatcher(state.bm25, analyze(query, language));
+    candidates.forEach((c, i) => {
+      scores[i]! += fusion.headingWeight! * named(state.chunks[c.doc]!);
+    });
+  }
   const order = candidates
     .map((_, i) => i)
     .sort((a, b) => scores[b]! - scores[a]! || candidates[a]!.doc - candidates[b]!.doc);
@@ -93,7 +112,7 @@ export function hybridSearch(
       headings: chunk.headings,
       score: scores[i]!,
       similarity: c.similarity,
-      lexical: maxScore > 0 ? Math.min(1, c.bm25 / maxScore) : 0,
+      lexical: maxScore > 0 ? Math.min(1, (ownOf.get(c.doc) ?? 0) / maxScore) : 0,
       meta: chunk.meta,
     };
   });

@@ -11,6 +11,12 @@ export interface KeywordParams {
   prefixWeight: number;
   /** Query weight of pairs of consecutive stems (0 = not indexed): rewards phrases. */
   bigramWeight: number;
+  /**
+   * Query-side only (no re-index needed): weight of the domain lexicon's terms in other languages (a Russian
+   * question also searches "prison" for "тюрьма") and of its same-language synonyms ("jail" → "prison").
+   */
+  translationWeight: number;
+  synonymWeight: number;
 }
 
 export const DEFAULT_KEYWORDS: KeywordParams = {
@@ -18,6 +24,8 @@ export const DEFAULT_KEYWORDS: KeywordParams = {
   prefixLength: 5,
   prefixWeight: 0.4,
   bigramWeight: 0.3,
+  translationWeight: 1,
+  synonymWeight: 0.5,
 };
 
 const PREFIX_MARK = '>';

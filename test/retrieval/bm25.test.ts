@@ -41,3 +41,46 @@ describe('BM25 keyword index', () => {
     expect(unpackPostings(packPostings(terms))).toEqual(terms);
   });
 });
+
+describe('BM25 expansion groups', () => {
+  const forms = [
+    new Map([['prison', 1]]),
+    new Map([
+      ['prison', 1],
+      ['jail', 1],
+    ]),
+    new Map([['weather', 1]]),
+    new Map([['тюрьм', 1]]),
+  ];
+  const groupIndex = createBm25Index(packPostings(forms));
+  const scoreOf = (hits: { doc: number; score: number }[], doc: number) =>
+    hits.find((h) => h.doc === doc)?.score ?? 0;
+
+  it('scores a group as one term: two forms in a document count as more of it, not as two words', () => {
+    const group = { terms: ['prison', 'jail'], weight: 1 };
+    const { hits } = groupIndex.score(new Map(), undefined, [group]);
+    const separate = groupIndex.score(
+      new Map([
+        ['prison', 1],
+        ['jail', 1],
+      ]),
+    ).hits;
+    expect(scoreOf(hits, 1)).toBeGreaterThan(scoreOf(hits, 0));
+    expect(scoreOf(hits, 1)).toBeLessThan(scoreOf(separate, 1));
+  });
+
+  it('keeps expansion out of the own score and the maximum, and takes idf from idfTerms', () => {
+    const plain = groupIndex.score(new Map([['weather', 1]]), undefined, [{ terms: ['prison'], weight: 1 }]);
+    expect(plain.maxScore).toBeCloseTo(groupIndex.score(new Map([['weather', 1]])).maxScore);
+    expect(plain.hits.find((h) => h.doc === 0)?.own).toBe(0);
+    const wide = groupIndex.score(new Map(), undefined, [
+      { terms: ['prison'], weight: 1, idfTerms: ['prison', 'тюрьм'] },
+    ]);
+    expect(scoreOf(wide.hits, 0)).toBeLessThan(scoreOf(plain.hits, 0));
+  });
+
+  it('reports the idf of a term, highest for an unknown one', () => {
+    expect(groupIndex.idf('zzz')).toBeGreaterThan(groupIndex.idf('weather'));
+    expect(groupIndex.idf('weather')).toBeGreaterThan(groupIndex.idf('prison'));
+  });
+});
