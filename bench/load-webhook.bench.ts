@@ -3,18 +3,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Redis } from 'ioredis';
 import { createApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { startBotApiServer } from '../test/helpers/bot-api-server.js';
 import { checkAnswers } from './load/checks.js';
 import { bucketsOf, percentile, quantile, sumSeries } from './load/histogram.js';
-import { freePort, startRedisAt, startReplica } from './load/processes.js';
+import { cpuSeconds, freePort, startRedisAt, startReplica } from './load/processes.js';
 import { sendAll } from './load/sender.js';
 import { buildWorkload, type Workload } from './load/workload.js';
 
 const SECRET = 'load-test-secret';
 const LIMIT = 8;
-const STAGES = ['update', 'screening', 'retrieval', 'answer', 'sending'];
+const STAGES = ['update', 'screening', 'retrieval', 'composing', 'answer', 'sending'];
+const QUEUE_EVENTS = ['acked', 'reclaimed', 'skipped_done', 'skipped_held'];
 
 /** Webhook load and fault test: 2 replica processes, one Redis, a local Bot API; prints tables, stops by itself. */
 export default async function loadWebhook(): Promise<void> {
@@ -42,22 +44,36 @@ export default async function loadWebhook(): Promise<void> {
     HASH_SALT: 'load-test-salt-0123456789',
     RATE_LIMIT_PER_MINUTE: String(LIMIT),
     LOG_LEVEL: 'error',
-    CLAIM_LEASE_SECONDS: '5',
+    DURABLE_QUEUE: process.env.DURABLE_QUEUE ?? '1',
+    STREAM_RECLAIM_IDLE_MS: '3000',
   };
   const start = async () => startReplica({ ...env, PORT: String(await freePort()) });
   const replicas = [await start(), await start()];
   let live = replicas.map((r) => r.url);
   try {
+    // LOAD_PHASES=steady,SIGTERM,SIGKILL (default all) picks phases, e.g. to profile one.
+    const phases = (process.env.LOAD_PHASES ?? 'steady,SIGTERM,SIGKILL').split(',');
     const w1 = buildWorkload({ users: 500, perUser: 10, firstUser: 1, firstUpdate: 1, dupEvery: 10 });
-    await phase(
-      'steady: 2 replicas',
-      w1,
-      () => live,
-      api,
-      replicas.map((r) => r.url),
-    );
+    if (phases.includes('steady')) {
+      // Start early in a minute so the phase stays in one rate-limit window: every run then does the same work
+      // (4,000 answers and 1,000 rate notices), and runs compare.
+      const intoMinute = Date.now() % 60_000;
+      if (intoMinute > 20_000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
+      const pids = replicas.map((r) => r.child.pid ?? 0);
+      await phase(
+        'steady: 2 replicas',
+        w1,
+        () => live,
+        api,
+        replicas.map((r) => r.url),
+        undefined,
+        pids,
+      );
+    }
 
+    if (phases.includes('steady')) await redisCallsPerUpdate(redis.url, w1.users.length * w1.perUser);
     for (const [i, signal] of (['SIGTERM', 'SIGKILL'] as const).entries()) {
+      if (!phases.includes(signal)) continue;
       const first = 100_001 + i * 100_000;
       const w = buildWorkload({
         users: 500,
@@ -85,6 +101,10 @@ export default async function loadWebhook(): Promise<void> {
         }
       };
       await phase(`faults: ${signal} one replica, restart Redis`, w, () => live, api, undefined, onProgress);
+      // Counters of the live replicas (a killed one's die with it): what was taken over from the dead consumer.
+      const texts = await Promise.all(live.map((u) => fetch(`${u}/metrics`).then((r) => r.text())));
+      const q = (e: string) => sumSeries(texts, `counterpoint_queue_events_total{event="${e}"}`);
+      console.log(`queue events (live replicas): ${QUEUE_EVENTS.map((e) => `${e}=${q(e)}`).join(', ')}`);
       console.log(`events: ${events.join('; ')}`);
     }
   } finally {
@@ -102,8 +122,11 @@ async function phase(
   api: Awaited<ReturnType<typeof startBotApiServer>>,
   metricsFrom?: string[],
   onProgress?: (done: number) => void | Promise<void>,
+  cpuOf: number[] = [],
 ) {
   const before = api.callsOf('sendMessage').length;
+  const cpu = () => cpuOf.reduce((t, pid) => t + cpuSeconds(pid), 0);
+  const cpu0 = cpu();
   const expected = w.users.length * w.perUser;
   const t0 = performance.now();
   const wall0 = Date.now();
@@ -135,6 +158,8 @@ async function phase(
     send_seconds: +((acked - t0) / 1000).toFixed(2),
     all_answered_seconds: +seconds.toFixed(2),
     updates_per_second: Math.round(expected / seconds),
+    // Less sensitive to other load on the machine than wall-clock throughput.
+    replica_cpu_ms_per_update: cpuOf.length ? +(((cpu() - cpu0) * 1000) / expected).toFixed(2) : 'n/a',
   });
   // A fixed window restarts at each minute boundary: a phase crossing one allows LIMIT more per user.
   const windows = Math.floor(lastChange / 60_000) - Math.floor(wall0 / 60_000) + 1;
@@ -155,6 +180,21 @@ async function phase(
     expected_updates: expected,
     expected_duplicates: w.duplicates,
   });
+}
+
+/** Redis commands the phase cost per update (INFO commandstats since start): the replicas' I/O budget. */
+async function redisCallsPerUpdate(url: string, updates: number) {
+  const client = new Redis(url);
+  const info = await client.info('commandstats');
+  client.disconnect();
+  const calls = [...info.matchAll(/^cmdstat_(\w+):calls=(\d+)/gm)].map(([, cmd, n]) => ({
+    cmd: cmd ?? '',
+    per_update: +(Number(n) / updates).toFixed(2),
+  }));
+  calls.sort((a, b) => b.per_update - a.per_update);
+  const total = calls.reduce((t, c) => t + c.per_update, 0);
+  console.log(`redis commands per update: ${total.toFixed(1)}`);
+  console.table(calls.slice(0, 12));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await loadWebhook();

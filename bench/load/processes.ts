@@ -1,6 +1,18 @@
 import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 when unknown. */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -12,7 +24,10 @@ export const freePort = () =>
     });
   });
 
-/** redis-server on a fixed port with an fsynced append-only file in `dir`, so a restart keeps dedup keys. */
+/**
+ * redis-server on a fixed port with an fsynced append-only file in `dir`, so a restart keeps dedup keys and the
+ * update stream (`LOAD_REDIS_FSYNC=everysec` to measure what fsync-per-write costs).
+ */
 export async function startRedisAt(port: number, dir: string) {
   const child = spawn(
     'redis-server',
@@ -26,7 +41,7 @@ export async function startRedisAt(port: number, dir: string) {
       '--appendonly',
       'yes',
       '--appendfsync',
-      'always',
+      process.env.LOAD_REDIS_FSYNC ?? 'always',
       '--dir',
       dir,
     ],
@@ -57,7 +72,12 @@ export const stopChild = (child: ChildProcess, signal: NodeJS.Signals) =>
 export async function startReplica(env: Record<string, string>) {
   const child = fork(join(import.meta.dirname, 'replica.ts'), [], {
     env: { ...process.env, ...env },
-    execArgv: ['--import', 'tsx'],
+    // LOAD_CPU_PROF=<dir>: each replica writes a V8 CPU profile there when it exits.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.LOAD_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_CPU_PROF}`] : []),
+    ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {

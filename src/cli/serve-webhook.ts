@@ -8,6 +8,7 @@ import { runWebhook } from '../ops/run-webhook.js';
 /**
  * One webhook replica (`BOT_MODE=webhook`), until start.ts routes webhook mode here. Stops gracefully on
  * SIGINT/SIGTERM: refuses new deliveries, finishes the ones acknowledged, closes the store.
+ * `CLAIM_LEASE_SECONDS` (no Redis) and `STREAM_RECLAIM_IDLE_MS` (Redis) tune crash recovery.
  * `SKIP_SET_WEBHOOK=1` leaves Telegram's webhook as it is (load tests, or `npm run webhook:set` manages it).
  */
 export async function runServeWebhook(env: Record<string, string | undefined>): Promise<number> {
@@ -15,7 +16,13 @@ export async function runServeWebhook(env: Record<string, string | undefined>): 
   if (!config.telegram.token) throw new UserError('CONFIG_INVALID', 'TELEGRAM_BOT_TOKEN is required');
   const logger = createLogger({ level: config.logLevel });
   const app = await createApp(config, { logger });
-  const running = await runWebhook(app, { logger, setWebhook: env.SKIP_SET_WEBHOOK !== '1' });
+  const num = (v: string | undefined) => (v ? Number(v) : undefined);
+  const running = await runWebhook(app, {
+    logger,
+    setWebhook: env.SKIP_SET_WEBHOOK !== '1',
+    leaseSeconds: num(env.CLAIM_LEASE_SECONDS),
+    reclaimIdleMs: num(env.STREAM_RECLAIM_IDLE_MS),
+  });
   process.send?.({ ready: running.url });
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

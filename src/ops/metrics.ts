@@ -19,6 +19,8 @@ export interface Metrics {
   countTelegram429(method: string): void;
   /** Webhook deliveries by outcome: accepted, duplicate, in_progress, unauthorized, busy, store_error, bad_request. */
   countDelivery(outcome: string): void;
+  /** Durable queue events: acked, reclaimed (taken over from a dead consumer), skipped_done, skipped_held. */
+  countQueue(event: string): void;
   /** grammY middleware counting updates by type; install first. */
   updateMiddleware(): Middleware;
   /** Bot API transformer counting 429s and timing sendMessage as the "sending" stage. */
@@ -70,6 +72,12 @@ export function createMetrics(options: { defaults?: boolean; prefix?: string } =
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const queueEvents = new Counter({
+    name: `${p}queue_events_total`,
+    help: 'Update stream events, by kind',
+    labelNames: ['event'],
+    registers: [registry],
+  });
   const observeStage = (stage: Stage, ms: number) => stages.observe({ stage }, ms);
   return {
     registry,
@@ -79,6 +87,7 @@ export function createMetrics(options: { defaults?: boolean; prefix?: string } =
     countLlmError: (kind = 'error') => llmErrors.inc({ kind }),
     countTelegram429: (method) => tg429.inc({ method }),
     countDelivery: (outcome) => deliveries.inc({ outcome }),
+    countQueue: (event) => queueEvents.inc({ event }),
     updateMiddleware: () => (ctx, next) => {
       const type = Object.keys(ctx.update).find((k) => k !== 'update_id') ?? 'unknown';
       updates.inc({ type });

@@ -1,16 +1,18 @@
 import type { Update } from 'grammy/types';
 import type { App } from '../app.js';
-import { type CounterpointBot, createBot } from '../bot/bot.js';
+import type { CounterpointBot } from '../bot/bot.js';
 import { registerCommands } from '../bot/commands.js';
 import { ALLOWED_UPDATES } from '../bot/polling.js';
+import { createWiredBot } from '../bot/wiring.js';
 import { watchKnowledge } from '../knowledge/watch.js';
 import type { Logger } from '../logger.js';
-import { createIdHasher, loadOrCreateSalt } from '../safety/privacy.js';
 import { watchIndexManifest } from './index-watch.js';
+import { instrumentAnswerer } from './instrument.js';
 import { startLeaderElection } from './leader.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createOpsServer, type OpsServer } from './server.js';
 import { createSharedRateLimiter } from './shared-rate-limiter.js';
+import { createStreamIntake, type StreamIntake } from './stream-intake.js';
 
 export interface RunWebhookOptions {
   logger: Logger;
@@ -21,8 +23,14 @@ export interface RunWebhookOptions {
   host?: string;
   /** Throttle calls to Telegram's limits (default true); load tests against a local Bot API pass false. */
   throttle?: boolean;
-  /** De-duplication claim lease in seconds (default 60). */
+  /** De-duplication claim lease in seconds without Redis (default 15, renewed while held). */
   leaseSeconds?: number;
+  /** With Redis: a stream entry idle this long is taken over from a dead replica (default 5000 ms). */
+  reclaimIdleMs?: number;
+  /** Updates one replica handles at once from the stream (default 64). */
+  concurrency?: number;
+  /** With Redis, queue acknowledged updates in a Redis stream (default true); false keeps them in process. */
+  durable?: boolean;
 }
 
 const updateType = (u: Update) => Object.keys(u).find((k) => k !== 'update_id') ?? 'unknown';
@@ -45,19 +53,36 @@ export async function runWebhook(app: App, options: RunWebhookOptions) {
   const { config } = app;
   const { logger } = options;
   const metrics = options.metrics ?? createMetrics({ defaults: true });
-  if (!(await app.knowledge.load())) await app.ready();
-  const salt = await loadOrCreateSalt(config.dataDir, config.hashSalt);
+  if (await app.knowledge.load()) await app.retractions.refresh();
+  else await app.ready();
   const limiter = createSharedRateLimiter(app.store, { limit: config.rateLimitPerMinute, windowSeconds: 60 });
-  const bot = createBot(app, { hashUser: createIdHasher(salt), limiter, throttle: options.throttle });
+  // Stage timings and answer counts come from the answerer's own `timings`, fed into /metrics here.
+  const served: App = { ...app, answerer: instrumentAnswerer(app.answerer, metrics) };
+  // As every front end builds it: salted id hashes, partners.yaml deep links, moderator commands.
+  const { bot, partners } = await createWiredBot(served, { limiter, throttle: options.throttle });
   bot.api.config.use(metrics.apiTransformer());
   await bot.init();
+  const handleUpdate = (u: Update) => {
+    metrics.countUpdate(updateType(u));
+    return bot.handleUpdate(u);
+  };
+  // With Redis, acknowledged updates live in a stream until handled, so a killed replica loses none.
+  let intake: StreamIntake | undefined;
+  if (config.redisUrl && options.durable !== false) {
+    intake = createStreamIntake({
+      url: config.redisUrl,
+      botId: bot.botInfo.id,
+      handleUpdate,
+      metrics,
+      logger,
+      reclaimIdleMs: options.reclaimIdleMs,
+      concurrency: options.concurrency,
+    });
+    await intake.start();
+  }
   const server: OpsServer = createOpsServer({
-    bot: {
-      handleUpdate: (u) => {
-        metrics.countUpdate(updateType(u));
-        return bot.handleUpdate(u);
-      },
-    },
+    bot: { handleUpdate },
+    intake,
     app,
     config,
     logger,
@@ -67,7 +92,10 @@ export async function runWebhook(app: App, options: RunWebhookOptions) {
   const url = await server.listen(options.port ?? config.telegram.port, options.host);
   const indexWatch = watchIndexManifest({
     dataDir: config.dataDir,
-    reload: () => app.knowledge.load(),
+    reload: async () => {
+      await app.knowledge.load();
+      await Promise.all([app.retractions.refresh(), partners.reload()]);
+    },
     logger,
   });
   let knowledgeWatch: ReturnType<typeof watchKnowledge> | undefined;
@@ -78,8 +106,9 @@ export async function runWebhook(app: App, options: RunWebhookOptions) {
         onElected: () => {
           knowledgeWatch = watchKnowledge({
             dir: config.knowledgeDir,
-            sync: () => app.knowledge.sync(),
+            sync: () => app.reload(),
             logger,
+            onSynced: () => void partners.reload(),
           });
         },
         onDemoted: async () => {
@@ -90,7 +119,7 @@ export async function runWebhook(app: App, options: RunWebhookOptions) {
     : undefined;
   if (options.setWebhook !== false && config.telegram.webhookUrl && config.telegram.webhookSecret) {
     await setTelegramWebhook(bot, config.telegram.webhookUrl, config.telegram.webhookSecret);
-    registerCommands(bot.api, bot.i18n, logger);
+    registerCommands(bot.api, bot.i18n, logger, { moderatorIds: bot.moderatorIds });
   }
   logger.info({ url, username: bot.botInfo.username }, 'webhook server started');
   return {

@@ -6,8 +6,8 @@ import type { Config } from '../config.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { checkReadiness } from './health.js';
+import { createLocalIntake, type UpdateIntake } from './intake.js';
 import type { Metrics } from './metrics.js';
-import { createUpdateQueue } from './update-queue.js';
 import { createWebhookHandler } from './webhook-handler.js';
 
 /** What the server needs of a bot: grammY's `Bot` (or our `CounterpointBot`) satisfies it. */
@@ -25,8 +25,10 @@ export interface OpsServerDeps {
   path?: string;
   /** Most updates held in the background at once before deliveries get 503 (default 2000). */
   queueLimit?: number;
-  /** Claim lease for de-duplication (default 60 s). */
+  /** Claim lease for de-duplication (default 15 s, renewed while held). */
   leaseSeconds?: number;
+  /** Where acknowledged updates go; default the in-process queue (`createLocalIntake`). Replicas pass a stream. */
+  intake?: UpdateIntake;
   /** Default: the knowledge base serves at least one document. */
   indexLoaded?: () => boolean;
 }
@@ -47,18 +49,17 @@ export function createOpsServer(deps: OpsServerDeps): OpsServer {
   const secret = deps.config.telegram.webhookSecret;
   if (!secret) throw new Error('WEBHOOK_SECRET is required in webhook mode');
   const path = deps.path ?? '/telegram';
-  const queue = createUpdateQueue(deps.queueLimit ?? 2000, (err) =>
-    logger.error({ err: errorMessage(err) }, 'update failed'),
-  );
-  const webhook = createWebhookHandler({
-    handleUpdate: (u) => deps.bot.handleUpdate(u),
-    secret,
-    store: app.store,
-    queue,
-    metrics,
-    logger,
-    leaseSeconds: deps.leaseSeconds,
-  });
+  const queue =
+    deps.intake ??
+    createLocalIntake({
+      handleUpdate: (u) => deps.bot.handleUpdate(u),
+      store: app.store,
+      metrics,
+      logger,
+      limit: deps.queueLimit,
+      leaseSeconds: deps.leaseSeconds,
+    });
+  const webhook = createWebhookHandler({ secret, intake: queue, metrics });
   const indexLoaded = deps.indexLoaded ?? (() => app.knowledge.documents().length > 0);
   const send = (res: ServerResponse, status: number, body: string, type = 'application/json') => {
     res.writeHead(status, { 'content-type': type });

@@ -3,6 +3,7 @@ import type { Update } from 'grammy/types';
 import type { App } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
+import type { UpdateIntake } from '../../src/ops/intake.js';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { createOpsServer } from '../../src/ops/server.js';
 import type { Store } from '../../src/store/types.js';
@@ -30,7 +31,7 @@ export function replyBot(apiRoot: string, token: string, onUpdate?: () => Promis
 export async function startOps(
   bot: { handleUpdate(u: Update): Promise<void> },
   store: Store,
-  options: { redis?: boolean; loaded?: () => boolean } = {},
+  options: { redis?: boolean; loaded?: () => boolean; intake?: UpdateIntake } = {},
 ) {
   const metrics = createMetrics();
   const config = testConfig({
@@ -43,6 +44,7 @@ export async function startOps(
     config,
     logger: silentLogger(),
     metrics,
+    intake: options.intake,
   });
   const url = await server.listen(0, '127.0.0.1');
   return { server, url, metrics };

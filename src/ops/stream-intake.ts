@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import type { Update } from 'grammy/types';
+import { Redis } from 'ioredis';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { DEDUP_TTL_SECONDS } from './dedup.js';
+import type { UpdateIntake } from './intake.js';
+import type { Metrics } from './metrics.js';
+import { createNaps } from './naps.js';
+import { defineScripts, streamKeys } from './stream-scripts.js';
+
+export interface StreamIntakeOptions {
+  url: string;
+  /** The bot's numeric id: one stream and one consumer group per bot. */
+  botId: number;
+  handleUpdate(update: Update): Promise<void>;
+  metrics: Metrics;
+  logger: Logger;
+  /** Key prefix (default `counterpoint:`), as the Redis store's. */
+  namespace?: string;
+  /** Updates handled at once by this consumer (default 64). */
+  concurrency?: number;
+  /** An entry idle this long in a consumer's pending list is taken over by another replica (default 5000 ms). */
+  reclaimIdleMs?: number;
+  /** Stream backlog above which deliveries get 503 (default 100,000). */
+  maxBacklog?: number;
+  consumer?: string;
+  /** False: only enqueue (a front that does not handle updates); default true. */
+  consume?: boolean;
+}
+
+export interface StreamIntake extends UpdateIntake {
+  consumer: string;
+  /** Creates the consumer group and starts reading, reclaiming and keeping our entries alive. */
+  start(): Promise<void>;
+}
+
+type Entry = [id: string, fields: string[]];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const entryMs = (id: string) => Number(id.split('-')[0]);
+
+/**
+ * A durable queue on a Redis stream for webhook replicas. A delivery is de-duplicated and XADDed in one script
+ * before Telegram gets its 200, so an acknowledged update survives a killed replica. Consumers of the bot's group
+ * XREADGROUP their work, keep entries they hold fresh (XCLAIM to themselves) while handling them, and XACK+XDEL them
+ * once marked done; entries a dead consumer left idle longer than `reclaimIdleMs` are XAUTOCLAIMed by survivors.
+ * Exactly one answer: a per-update work lease stops two consumers handling one entry, and a `done` mark makes a
+ * reclaimed entry that was already answered just acknowledged. (A replica killed between Telegram accepting the
+ * answer and the `done` mark — a few ms — leaves an update answered again after the reclaim: at least once.)
+ */
+export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
+  const { metrics, logger } = options;
+  const keys = streamKeys(options.namespace ?? 'counterpoint:', options.botId);
+  const group = 'replicas';
+  const consumer = options.consumer ?? `c-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const limit = options.concurrency ?? 64;
+  const idleMs = options.reclaimIdleMs ?? 5000;
+  const redisOptions = { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5000 };
+  const redis = new Redis(options.url, redisOptions);
+  const scripts = defineScripts(redis);
+  const reader = new Redis(options.url, { ...redisOptions, maxRetriesPerRequest: null });
+  for (const r of [redis, reader])
+    r.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (update stream) error'));
+  /** Entry id → update id, for entries this consumer is handling now. */
+  const working = new Map<string, string>();
+  const settled = new Set<Promise<void>>();
+  let slotFree: (() => void) | undefined;
+  let stopping = false;
+  let loops: Promise<unknown> = Promise.resolve();
+  const { nap, wakeAll } = createNaps();
+
+  const ensureGroup = async () => {
+    await redis.xgroup('CREATE', keys.stream, group, '0', 'MKSTREAM').catch((err: unknown) => {
+      if (!errorMessage(err).includes('BUSYGROUP')) throw err;
+    });
+  };
+
+  const handle = (id: string, fields: string[], reclaimed: boolean) => {
+    const raw = fields[fields.indexOf('u') + 1];
+    let update: Update | undefined;
+    try {
+      update = raw ? (JSON.parse(raw) as Update) : undefined;
+    } catch {
+      update = undefined;
+    }
+    const uid = String(update?.update_id ?? id);
+    working.set(id, uid);
+    const work = (async () => {
+      const take = String(await scripts.cpTake(keys.seen(uid), keys.work(uid), consumer, idleMs * 2));
+      if (take === 'held') return metrics.countQueue('skipped_held'); // another live consumer has it: it will XACK
+      if (take === 'go' && update) {
+        if (reclaimed) metrics.countQueue('reclaimed');
+        try {
+          await options.handleUpdate(update);
+        } catch (err) {
+          logger.error({ update_id: update.update_id, err: errorMessage(err) }, 'update failed');
+        }
+        metrics.observeStage('update', Date.now() - entryMs(id));
+      } else metrics.countQueue(take === 'done' ? 'skipped_done' : 'skipped_bad');
+      // Answered: keep trying to mark it so through a Redis restart, or a reclaim would answer it again.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await scripts.cpFinish(keys.seen(uid), keys.work(uid), keys.stream, group, id, DEDUP_TTL_SECONDS);
+          break;
+        } catch (err) {
+          if (attempt >= 20) throw err;
+          await sleep(250);
+        }
+      }
+      metrics.countQueue('acked');
+    })()
+      .catch((err: unknown) =>
+        logger.warn({ entry: id, err: errorMessage(err) }, 'stream entry not finished'),
+      )
+      .finally(() => {
+        working.delete(id);
+        settled.delete(work);
+        slotFree?.();
+      });
+    settled.add(work);
+  };
+
+  const capacity = async () => {
+    while (!stopping && working.size >= limit) await new Promise<void>((r) => (slotFree = r));
+    return limit - working.size;
+  };
+
+  const readLoop = async () => {
+    while (!stopping) {
+      const room = await capacity();
+      if (stopping) break;
+      try {
+        const res = (await reader.xreadgroup(
+          'GROUP',
+          group,
+          consumer,
+          'COUNT',
+          room,
+          'BLOCK',
+          500,
+          'STREAMS',
+          keys.stream,
+          '>',
+        )) as [string, Entry[]][] | null;
+        for (const [id, fields] of res?.[0]?.[1] ?? []) handle(id, fields, false);
+      } catch (err) {
+        if (stopping) break;
+        if (errorMessage(err).includes('NOGROUP')) await ensureGroup().catch(() => undefined);
+        else logger.warn({ err: errorMessage(err) }, 'stream read failed; retrying');
+        await sleep(200);
+      }
+    }
+  };
+
+  // Survivors take over what dead consumers left; our own entries in hand are re-claimed to us to stay fresh.
+  const keeperLoop = async () => {
+    while (!stopping) {
+      await nap(Math.max(100, idleMs / 3));
+      if (stopping) break;
+      try {
+        const held = [...working];
+        if (held.length) {
+          const p = redis.pipeline();
+          p.xclaim(keys.stream, group, consumer, 0, ...held.map(([id]) => id), 'JUSTID');
+          for (const [, uid] of held) p.pexpire(keys.work(uid), idleMs * 2);
+          await p.exec();
+        }
+        const room = limit - working.size;
+        if (room <= 0) continue;
+        const [, entries] = (await redis.xautoclaim(
+          keys.stream,
+          group,
+          consumer,
+          idleMs,
+          '0-0',
+          'COUNT',
+          room,
+        )) as [string, (Entry | null)[]];
+        for (const e of entries) if (e && !working.has(e[0])) handle(e[0], e[1] ?? [], true);
+      } catch (err) {
+        if (!stopping) logger.warn({ err: errorMessage(err) }, 'stream reclaim failed; retrying');
+      }
+    }
+  };
+
+  return {
+    consumer,
+    async start() {
+      await Promise.all([redis.connect(), reader.connect()]);
+      await ensureGroup();
+      if (options.consume === false) return;
+      loops = Promise.all([readLoop(), keeperLoop()]);
+      logger.info({ stream: keys.stream, consumer }, 'update stream consumer started');
+    },
+    async accept(update) {
+      try {
+        const raw = JSON.stringify(update);
+        const uid = String(update.update_id);
+        const max = options.maxBacklog ?? 100_000;
+        const r = await scripts.cpEnqueue(keys.seen(uid), keys.stream, raw, DEDUP_TTL_SECONDS, max);
+        return r === 'accepted' ? 'accepted' : r === 'busy' ? 'busy' : 'duplicate';
+      } catch (err) {
+        logger.warn({ update_id: update.update_id, err: errorMessage(err) }, 'update stream unavailable');
+        return 'store_error';
+      }
+    },
+    pending: () => working.size,
+    async drain() {
+      stopping = true;
+      slotFree?.();
+      wakeAll();
+      // A read blocked on a Redis that is down would hold the drain: give it a moment, then cut it.
+      await Promise.race([loops, sleep(2000).then(() => reader.disconnect())]);
+      while (settled.size) await Promise.all([...settled]);
+      await Promise.all([redis.quit(), reader.quit()].map((p) => p.catch(() => undefined)));
+    },
+  };
+}
