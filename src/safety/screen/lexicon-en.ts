@@ -1,7 +1,7 @@
-import { alt, B, E, near, type Rule, rx } from './rules.js';
+import { alt, B, E, gapNot, near, type Rule, rx, TOPIC } from './rules.js';
 
 /** English lexicon: intent × target for operational requests, first-person risk, third-person concern. */
-const GROUP = alt(
+export const GROUP = alt(
   'isis',
   'isil',
   'daesh',
@@ -16,14 +16,33 @@ const GROUP = alt(
   'boko haram',
   'jihad\\p{L}*',
   '(?:the )?mujahid\\p{L}*',
-  '(?:the )?fighters',
+  '(?:the |a )?fighters?',
+  'the fight(?!\\p{L})(?! against)',
+  'nusra',
+  'jabhat\\p{L}*',
+  'hizb\\p{L}*[- ]?(?:ut[- ])?tahrir',
+  'iskp',
+  'is-k',
+  'khorasan',
+  'ansar\\p{L}*',
+  'neo-?nazis?',
+  'nazis?',
+  'atomwaffen',
+  'the base',
+  'white (?:power|supremacist)\\p{L}*',
+  'patriot front',
+  'proud boys',
+  'accelerationists?',
+  'far[- ]right (?:groups?|militias?|movement)',
+  'militias?',
+  'the brotherhood',
   'militants?',
   '(?:the )?brothers',
   'terrorists?(?: group| organi[sz]ation| cell)?',
   'extremist group',
   'armed group',
 );
-const REQ = alt(
+export const REQ = alt(
   'how (?:do|can|could|should|would|will|might) (?:i|we|one|someone|somebody|a person|you|u)',
   'how to',
   'how i can',
@@ -44,7 +63,7 @@ const REQ = alt(
   'ways to',
   'can you help me',
 );
-const WEAPON = alt(
+export const WEAPON = alt(
   'bombs?',
   'explosives?',
   'explosive device',
@@ -64,7 +83,7 @@ const WEAPON = alt(
   'forged (?:passports?|documents|ids?)',
   'fake (?:ids?|documents)',
 );
-const PLACE = alt(
+export const PLACE = alt(
   'syria',
   'iraq',
   'idlib',
@@ -76,7 +95,7 @@ const PLACE = alt(
   'the front',
   GROUP,
 );
-const AUTHORITY = alt(
+export const AUTHORITY = alt(
   'police',
   'surveillance',
   'security services',
@@ -106,13 +125,14 @@ const ACT = alt(
     3,
   ),
   'make hijra',
-  near(alt('get', 'go', 'travel', 'reach', 'cross', 'make it', 'move', 'fly', 'sneak', 'smuggle'), PLACE, 3),
-  near(alt('send', 'transfer', 'wire', 'donate', 'give', 'funnel', 'raise', 'fund', 'finance'), GROUP, 4),
   near(
-    alt('contact', 'reach', 'find', 'meet', 'talk to', 'get in touch with', 'message', 'connect with'),
-    alt('recruiters?', GROUP),
+    alt('get', 'go', 'travel', 'make it', 'move', 'fly', 'sneak', 'smuggle'),
+    `(?:to|into|towards|over to|across to|in) (?:the )?${PLACE}`,
     3,
   ),
+  near(alt('reach', 'cross'), PLACE, 3),
+  near(alt('send', 'transfer', 'wire', 'donate', 'give', 'funnel', 'raise', 'fund', 'finance'), GROUP, 4),
+  `${alt('contact', 'reach', 'find', 'meet', 'talk to', 'get in touch with', 'message', 'connect with')}${gapNot(3, TOPIC)}${alt('recruiters?', GROUP)}`,
   near(
     alt(
       'make',
@@ -178,7 +198,6 @@ const PROPAGANDA = alt(
   'nasheed',
   'nashid',
   'call to (?:jihad|arms|fight)',
-  '(?:message|post|text|speech|letter|tweet) (?:to|that will|which will|that) (?:recruit|convince|persuade|make)',
   '(?:prais|glorif)\\p{L}* (?:the )?(?:attack\\p{L}*|martyrs?|shahids?|terrorists?|isis|mujahid\\p{L}*)',
   'calling (?:others|people|for) to (?:follow|join|fight)',
   '(?:persuasive|convincing) (?:jihad|extremist)\\p{L}*',
@@ -187,7 +206,12 @@ const WRITE_START = `(?:^|[.,:;!?]\\s*|${B}(?:and|then|please|pls|now|just|also|
 
 export const EN_RULES: Rule[] = [
   rx('op:en:request', 'operational', 'latin', `${B}${REQ}(?:[^\\p{L}]+\\p{L}+){0,4}?[^\\p{L}]+${ACT}`, true),
-  rx('op:en:propaganda', 'operational', 'latin', `${WRITE_START}${near(WRITE, PROPAGANDA, 6)}`),
+  rx(
+    'op:en:propaganda',
+    'operational',
+    'latin',
+    `${WRITE_START}${WRITE}${gapNot(6, alt(TOPIC, 'against', 'counter\\p{L}*', 'explaining', 'analy\\p{L}*', 'spot\\p{L}*'))}${PROPAGANDA}`,
+  ),
   rx(
     'op:en:roleplay',
     'operational',

@@ -1,8 +1,8 @@
-import { alt, B, E, near, type Rule, rx } from './rules.js';
+import { alt, B, E, gapNot, near, type Rule, rx } from './rules.js';
 
 /** Russian lexicon over folded Cyrillic (ё→е, translit applied). Infinitives allow a dropped ь (translit). */
 const W = '\\p{L}*';
-const GROUP = alt(
+export const GROUP = alt(
   'игил',
   'игиш',
   'даиш',
@@ -22,6 +22,10 @@ const GROUP = alt(
   'братьям',
   'братьев',
   'к ним',
+  `нуср${W}`,
+  `хизб${W} ут-тахрир`,
+  `неонацист${W}`,
+  `хорасан${W}`,
 );
 const REQ = alt(
   'как',
@@ -43,7 +47,7 @@ const REQ = alt(
   `пошагов${W}`,
   'можно ли',
 );
-const PLACE = alt(
+export const PLACE = alt(
   `сири${W}`,
   `ирак${W}`,
   'идлиб',
@@ -53,6 +57,9 @@ const PLACE = alt(
   `зон${W} (?:боевых|конфликта|войны)`,
   'на джихад',
   'на войну',
+  'шам',
+  'аш-шам',
+  'на фронт',
   GROUP,
 );
 const WEAPON = alt(
@@ -70,7 +77,7 @@ const WEAPON = alt(
   `патрон${W}`,
   `(?:поддельн|фальшив)${W} (?:паспорт|документ)${W}`,
 );
-const AUTHORITY = alt(
+export const AUTHORITY = alt(
   `полици${W}`,
   `слежк${W}`,
   `спецслужб${W}`,
@@ -81,6 +88,12 @@ const AUTHORITY = alt(
   `банк${W}`,
   `пограничник${W}`,
   `наблюдени${W}`,
+  `мент${W}`,
+  `мусор${W}`,
+  `силовик${W}`,
+  'органов',
+  'гкнб',
+  `камер${W}`,
 );
 const ACT = alt(
   near(
@@ -206,6 +219,8 @@ const WRITE = alt(
 );
 const PROPAGANDA = alt(
   `вербовочн${W}`,
+  `агитац${W}`,
+  `агитк${W}`,
   `пропаганд${W}`,
   `призыв${W} (?:к|на) (?:джихад|войн|борьб|теракт|оружи)${W}`,
   `листовк${W} (?:для|игил|джихад)${W}`,
@@ -298,7 +313,7 @@ export const RU_RULES: Rule[] = [
     'op:ru:request',
     'operational',
     'cyrillic',
-    `${B}${REQ}(?:[^\\p{L}]+\\p{L}+){0,3}?[^\\p{L}]+${ACT}`,
+    `${B}${REQ}${gapNot(3, `(?:они|люди|людей|вербовщик${W}|террорист${W}|\\p{L}+(?:ют|ят|ут|ет|ит|ал|ала|али|ало))`)}${ACT}`,
     true,
   ),
   rx('op:ru:propaganda', 'operational', 'cyrillic', `${B}${near(WRITE, PROPAGANDA, 5)}`),
@@ -306,7 +321,7 @@ export const RU_RULES: Rule[] = [
     'op:ru:roleplay',
     'operational',
     'cyrillic',
-    `${B}${near(alt('представь', 'вообрази', 'притворись', 'сыграй(?: роль)?', 'ты теперь', 'ты сейчас', 'будь', 'веди себя как', 'отвечай как', `ролев${W} игр${W}`), alt(`вербовщ${W}`, `вербовш${W}`, `джихадист${W}`, `террорист${W}`, `боевик${W}`, 'игил', `экстремист${W}`, `эмир${W}`, `пропагандист${W}`), 4)}`,
+    `${B}${near(alt('представь', 'вообрази', 'притворись', 'сыграй(?: роль)?', 'ты теперь', 'ты сейчас', 'будь', 'веди себя как', 'отвечай как', `ролев${W} игр${W}`), alt(`вербовщ${W}`, `вербовш${W}`, `джихадист${W}`, `террорист${W}`, `боевик${W}`, 'игил', `экстремист${W}`, `эмир${W}`, `амир${W}`, `пропагандист${W}`), 4)}`,
   ),
   rx(
     'injection:prompt-leak',

@@ -3,6 +3,8 @@
  * leetspeak, "b o m b" spacing, Latin-script Russian/Kazakh) so the lexicons can stay simple.
  */
 
+import { foldSlang } from './slang.js';
+
 const INVISIBLE =
   '\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\uFE00-\\uFE0F\\uFEFF';
 const ZERO_WIDTH = new RegExp(`[${INVISIBLE}]`, 'g');
@@ -195,9 +197,28 @@ export interface Variants {
 
 /** All normalised views of a message that the lexicons are matched against. */
 export function variants(text: string): Variants {
-  const cleaned = cleanText(text);
+  const cleaned = cleanText(namedIs(text));
   const spaced = collapseSpacing(cleaned).map((s) => s.replace(/ {2,}/g, ' '));
-  const latin = spaced.map((s) => foldMixed(s, 'latin'));
-  const cyrillic = spaced.map((s) => mapChars(transliterate(foldMixed(s, 'cyrillic')), KK_FOLD));
+  const latin = spaced.flatMap((s) => {
+    const folded = foldMixed(s, 'latin');
+    return [folded, foldSlang(folded)];
+  });
+  const cyrillic = spaced.map((s) =>
+    looseCyrillic(mapChars(transliterate(foldMixed(s, 'cyrillic')), KK_FOLD)),
+  );
   return { latin: [...new Set(latin)], cyrillic: [...new Set(cyrillic)] };
+}
+
+/** "IS" in capitals inside ordinary-case text is the group's name, not the verb: "someone from IS". */
+function namedIs(text: string): string {
+  if (!/\p{Ll}/u.test(text)) return text;
+  return text.replace(/(?<!\p{L})IS(?!\p{L})/gu, 'ISIS');
+}
+
+/**
+ * Spelling-tolerant Cyrillic: soft and hard signs dropped, й/ы→и, э→е, щ→ш. Latin-script Russian loses these
+ * distinctions ("bratyam", "verbovshik", "kakoi"), so text and Cyrillic rule sources are both folded this way.
+ */
+export function looseCyrillic(text: string): string {
+  return text.replace(/[ьъ]/g, '').replace(/[йы]/g, 'и').replace(/э/g, 'е').replace(/щ/g, 'ш');
 }

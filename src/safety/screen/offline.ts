@@ -1,12 +1,24 @@
 import { type ScreenResult, stricterTier } from '../types.js';
+import { EN_GENERAL_RULES } from './general-en.js';
+import { KK_GENERAL_RULES } from './general-kk.js';
+import { RU_GENERAL_RULES } from './general-ru.js';
 import { EN_RULES } from './lexicon-en.js';
 import { KK_RULES } from './lexicon-kk.js';
 import { RU_RULES } from './lexicon-ru.js';
 import { variants } from './normalize.js';
+import { EN_RISK_RULES } from './risk-en.js';
 import type { Rule } from './rules.js';
 
 /** All built-in rules; English on the Latin view, Russian and Kazakh on the Cyrillic view. */
-export const RULES: Rule[] = [...EN_RULES, ...RU_RULES, ...KK_RULES];
+export const RULES: Rule[] = [
+  ...EN_RULES,
+  ...EN_GENERAL_RULES,
+  ...EN_RISK_RULES,
+  ...RU_RULES,
+  ...RU_GENERAL_RULES,
+  ...KK_RULES,
+  ...KK_GENERAL_RULES,
+];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
 const REPORTED =

@@ -1,4 +1,5 @@
 import type { RiskTier } from '../types.js';
+import { looseCyrillic } from './normalize.js';
 
 /** One screening rule: matched against a normalised view of the message in one script. */
 export interface Rule {
@@ -15,6 +16,12 @@ export interface Rule {
 /** Start and end of a word for any script (JS `\b` is ASCII-only). */
 export const B = '(?<!\\p{L})';
 export const E = '(?!\\p{L})';
+/** Up to `n` words, none of them `banned`; then a separator (the gap of `near`, with exceptions). */
+export const gapNot = (n: number, banned: string) =>
+  `(?:[^\\p{L}]+(?!${banned}${E})\\p{L}+){0,${n}}[^\\p{L}]+`;
+/** Words that turn a request into a topic: "talk to my students about terrorists", "research on jihadists". */
+export const TOPIC =
+  '(?:about|on|regarding|research|information|info|articles?|books?|studies|data|statistics|statements?|news|lesson|how|why)';
 /** Alternation group. */
 export const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 /** `a`, then up to `n` words, then `b`. */
@@ -28,7 +35,7 @@ export function rx(
   source: string,
   request = false,
 ): Rule {
-  const re = new RegExp(source, 'iu');
+  const re = new RegExp(foldSource(script, source), 'iu');
   return { id, tier, script, request, match: (t) => t.search(re) };
 }
 
@@ -40,7 +47,7 @@ export function allOf(
   parts: string[],
   request = false,
 ): Rule {
-  const res = parts.map((p) => new RegExp(p, 'iu'));
+  const res = parts.map((p) => new RegExp(foldSource(script, p), 'iu'));
   return {
     id,
     tier,
@@ -55,4 +62,9 @@ export function allOf(
       return -1;
     },
   };
+}
+
+/** Cyrillic sources are folded like the text they run on (`looseCyrillic`); an optional `ь?` simply goes. */
+function foldSource(script: Rule['script'], source: string): string {
+  return script === 'cyrillic' ? looseCyrillic(source.replace(/[ьъ]\?/g, '')) : source;
 }
