@@ -9,6 +9,7 @@ import { type Logger, silentLogger } from './logger.js';
 import { createEmbedder, type NamedEmbeddings } from './retrieval/embedders.js';
 import { createRedactListReader } from './safety/redact.js';
 import { createSafety, type Safety } from './safety/safety.js';
+import { screenOffline } from './safety/screen/offline.js';
 import { createStore } from './store/index.js';
 import type { Store } from './store/types.js';
 
@@ -101,6 +102,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     retractions,
     reload,
     async ready() {
+      // The screen compiles its rules on first use (~2 s): pay that now, not on the first user's question.
+      screenOffline('warm-up');
       await knowledge.load();
       const summary = await reload();
       logger.info({ ...summary, skipped: summary.skipped.length }, 'knowledge ready');

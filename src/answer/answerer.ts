@@ -8,25 +8,15 @@ import { detectLanguage } from '../text/language.js';
 import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
+import { screeningTexts, searchText } from './follow-up.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
 import { withHelpFirst } from './resources.js';
 import { retrieve, SEARCH_K } from './retrieve.js';
-import { terms } from './terms.js';
 import type { Answer, Answerer, Question, StageTimings } from './types.js';
 
 /** Milliseconds since `t`, to 0.1 ms. */
 const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
-
-/** A question this short (content terms) after an opted-in previous one is read as a follow-up to it. */
-const FOLLOW_UP_TERMS = 6;
-
-/** What to search for: the question, or the previous question and this one when it is a short follow-up. */
-export function searchText(question: Question): string {
-  if (!question.previous) return question.text;
-  const own = terms(question.text, detectLanguage(question.text, question.languageHint));
-  return own.length <= FOLLOW_UP_TERMS ? `${question.previous}\n${question.text}` : question.text;
-}
 
 /** The hard cap on an answer's text (markers included): it is read on a phone; "More sources" has the rest. */
 export const MAX_ANSWER_CHARS = 600;
@@ -105,10 +95,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const started = performance.now();
       const language = detectLanguage(question.text, question.languageHint);
       const query = searchText(question);
-      const { tier, reasons } = await screen(
-        query === question.text ? [query] : [question.text, query],
-        language,
-      );
+      const { tier, reasons } = await screen(screeningTexts(question), language);
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);

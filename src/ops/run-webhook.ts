@@ -6,6 +6,7 @@ import { ALLOWED_UPDATES } from '../bot/polling.js';
 import { createWiredBot } from '../bot/wiring.js';
 import { watchKnowledge } from '../knowledge/watch.js';
 import type { Logger } from '../logger.js';
+import { screenOffline } from '../safety/screen/offline.js';
 import { watchIndexManifest } from './index-watch.js';
 import { instrumentAnswerer } from './instrument.js';
 import { startLeaderElection } from './leader.js';
@@ -53,8 +54,10 @@ export async function runWebhook(app: App, options: RunWebhookOptions) {
   const { config } = app;
   const { logger } = options;
   const metrics = options.metrics ?? createMetrics({ defaults: true });
-  if (await app.knowledge.load()) await app.retractions.refresh();
-  else await app.ready();
+  if (await app.knowledge.load()) {
+    screenOffline('warm-up'); // as app.ready() does: the rules compile before the first question
+    await app.retractions.refresh();
+  } else await app.ready();
   const limiter = createSharedRateLimiter(app.store, { limit: config.rateLimitPerMinute, windowSeconds: 60 });
   // Stage timings and answer counts come from the answerer's own `timings`, fed into /metrics here.
   const served: App = { ...app, answerer: instrumentAnswerer(app.answerer, metrics) };
