@@ -1,4 +1,4 @@
-import { AUTHORITY, GROUP, PLACE } from './lexicon-ru.js';
+import { AUTHORITY, GROUP, PLACE, WRITE_VERBS_RU } from './lexicon-ru.js';
 import { allOf, alt, B, E, near, type Rule, rx } from './rules.js';
 
 /**
@@ -9,18 +9,7 @@ import { allOf, alt, B, E, near, type Rule, rx } from './rules.js';
 const W = '\\p{L}*';
 const WORDS = (n: number) => `(?:\\p{L}+[^\\p{L}]+){0,${n}}`;
 const WRITE = alt(
-  'напиши(?:те)?',
-  'сочини(?:те)?',
-  'составь(?:те)?',
-  'придумай(?:те)?',
-  'переведи(?:те)?',
-  'создай(?:те)?',
-  'сделай(?:те)?',
-  'подготовь(?:те)?',
-  'оформи',
-  'перепиши',
-  'улучши',
-  'сними',
+  ...WRITE_VERBS_RU,
   'запиши',
   'смонтируй',
   `помоги${W} (?:написать|составить|перевести|сочинить|сделать|придумать|снять)`,

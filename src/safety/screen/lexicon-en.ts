@@ -173,7 +173,8 @@ const ACT = alt(
     3,
   ),
 );
-const WRITE = alt(
+/** Verbs that ask for a text to be made (shared by the propaganda rules in lexicon-en and terms-en). */
+export const WRITE_VERBS_EN = [
   'write',
   'compose',
   'draft',
@@ -189,9 +190,8 @@ const WRITE = alt(
   'edit',
   'improve',
   'polish',
-  'spread',
-  'post',
-);
+];
+const WRITE = alt(...WRITE_VERBS_EN, 'spread', 'post');
 const PROPAGANDA = alt(
   'recruitment (?:post|message|text|video|script|leaflet|poster|flyer|speech|pitch|letter|tweet|ad)\\p{L}*',
   'propaganda',

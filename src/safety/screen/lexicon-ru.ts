@@ -199,7 +199,8 @@ const ACT = alt(
     3,
   ),
 );
-const WRITE = alt(
+/** Verbs that ask for a text or video to be made (shared by the propaganda rules in lexicon-ru and general-ru). */
+export const WRITE_VERBS_RU = [
   'напиши(?:те)?',
   'сочини(?:те)?',
   'составь(?:те)?',
@@ -207,15 +208,18 @@ const WRITE = alt(
   'переведи(?:те)?',
   'создай(?:те)?',
   'сделай(?:те)?',
-  'подготовь',
+  'подготовь(?:те)?',
   'оформи',
   'перепиши',
   'улучши',
+  'сними',
+];
+const WRITE = alt(
+  ...WRITE_VERBS_RU,
   'помоги (?:написать|составить|перевести|сочинить)',
   'распространи',
   'опубликуй',
   'разошли',
-  'сними',
 );
 const PROPAGANDA = alt(
   `вербовочн${W}`,

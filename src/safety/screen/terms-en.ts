@@ -1,4 +1,4 @@
-import { AUTHORITY, GROUP, REQ, WEAPON } from './lexicon-en.js';
+import { AUTHORITY, GROUP, REQ, WEAPON, WRITE_VERBS_EN } from './lexicon-en.js';
 import { alt, B, E } from './rules.js';
 
 /** English vocabulary for the category rules in `general-en.ts`: intents, objects, places, artefacts, roles. */
@@ -262,21 +262,7 @@ export const CAUSE = alt(
 );
 export const START = `(?:^|[.,:;!?]\\s*|${B}(?:and|then|please|now|just|also|you|me|can you|could you|would you|help me|i need you to|i want you to)\\s)`;
 export const WRITE = alt(
-  'write',
-  'draft',
-  'compose',
-  'create',
-  'generate',
-  'make',
-  'produce',
-  'design',
-  'translate',
-  'rewrite',
-  'come up with',
-  'craft',
-  'edit',
-  'improve',
-  'polish',
+  ...WRITE_VERBS_EN,
   'give me',
   'suggest',
   'brainstorm',
