@@ -1,9 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { errorMessage, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { runWebhook } from '../ops/run-webhook.js';
+import { runMain, waitForStop } from './main.js';
 
 /**
  * One webhook replica (`BOT_MODE=webhook`), until start.ts routes webhook mode here. Stops gracefully on
@@ -24,27 +25,12 @@ export async function runServeWebhook(env: Record<string, string | undefined>): 
     reclaimIdleMs: num(env.STREAM_RECLAIM_IDLE_MS),
   });
   process.send?.({ ready: running.url });
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      logger.info({ signal }, 'stopping: finishing answers in flight');
-      resolve();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await waitForStop(logger);
   await running.stop();
   await app.close();
   return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runServeWebhook(process.env).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      process.stderr.write(
-        `${err instanceof UserError ? err.message : `serve-webhook: ${errorMessage(err)}`}\n`,
-      );
-      process.exit(1);
-    },
-  );
+  runMain('serve-webhook', () => runServeWebhook(process.env));
 }

@@ -3,10 +3,10 @@ import { createApp } from '../app.js';
 import { startPolling } from '../bot/polling.js';
 import { createWiredBot } from '../bot/wiring.js';
 import { loadConfig } from '../config.js';
-import { errorMessage, UserError } from '../errors.js';
 import { watchKnowledge } from '../knowledge/watch.js';
 import { createLogger } from '../logger.js';
 import { chatLanguage, chatOverApp } from './chat.js';
+import { runMain, waitForStop } from './main.js';
 import { runServeWebhook } from './serve-webhook.js';
 
 const NO_TOKEN = [
@@ -41,18 +41,7 @@ export async function runStart(env: Record<string, string | undefined>): Promise
       })
     : undefined;
   const polling = await startPolling(bot, logger);
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      logger.info({ signal }, 'stopping: finishing answers in flight');
-      resolve();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    polling.handle.task()?.catch((err: unknown) => {
-      logger.error({ err: errorMessage(err) }, 'polling failed');
-      resolve();
-    });
-  });
+  await waitForStop(logger, polling.handle.task());
   await polling.stop();
   await watcher?.close();
   await app.close();
@@ -60,13 +49,5 @@ export async function runStart(env: Record<string, string | undefined>): Promise
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runStart(process.env).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      process.stderr.write(
-        `${err instanceof UserError ? err.message : `start failed: ${errorMessage(err)}`}\n`,
-      );
-      process.exit(1);
-    },
-  );
+  runMain('start', () => runStart(process.env));
 }
