@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 import type { App } from '../app.js';
+import { createInflight } from '../bot/inflight.js';
 import type { Config } from '../config.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -67,7 +68,7 @@ export function createOpsServer(deps: OpsServerDeps): OpsServer {
   };
 
   // Deliveries between "received" and "answered 200/503": shutdown waits for them, so none is claimed and dropped.
-  const requests = createTracker();
+  const requests = createInflight();
   let closing: Promise<void> | undefined;
   const route = async (req: IncomingMessage, body: string, res: ServerResponse) => {
     const url = (req.url ?? '/').split('?')[0];
@@ -124,23 +125,5 @@ export function createOpsServer(deps: OpsServerDeps): OpsServer {
       return closing;
     },
     pending: () => queue.pending(),
-  };
-}
-
-/** Counts work in progress; `idle()` resolves when none is. */
-function createTracker() {
-  let count = 0;
-  const waiters: (() => void)[] = [];
-  return {
-    async track<T>(work: () => Promise<T>): Promise<T> {
-      count++;
-      try {
-        return await work();
-      } finally {
-        count--;
-        if (count === 0) for (const resolve of waiters.splice(0)) resolve();
-      }
-    },
-    idle: () => (count === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
   };
 }
