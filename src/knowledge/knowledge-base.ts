@@ -137,6 +137,20 @@ export async function createKnowledgeBase(deps: KnowledgeBaseDeps): Promise<Know
     return result;
   }
 
+  // An answer searches twice with one question (all languages, then its own): embed it once (one API call with OpenAI).
+  let lastQuery: { text: string; vector: Promise<number[]> } | undefined;
+  function embedQuery(text: string): Promise<number[]> {
+    if (lastQuery?.text !== text) {
+      const vector = embedder.embedQuery(text);
+      const entry = { text, vector };
+      lastQuery = entry;
+      vector.catch(() => {
+        if (lastQuery === entry) lastQuery = undefined;
+      });
+    }
+    return lastQuery.vector;
+  }
+
   return {
     load,
     sync(options = {}) {
@@ -147,7 +161,7 @@ export async function createKnowledgeBase(deps: KnowledgeBaseDeps): Promise<Know
     async search(query, options = {}) {
       if (!live || live.index.size() === 0) return [];
       const index = live.index;
-      const vector = await embedder.embedQuery(query);
+      const vector = await embedQuery(query);
       return index.search(query, vector, { ...options, excludeDocs: retracted });
     },
     documents(options = {}) {

@@ -25,6 +25,19 @@ const docIds = async (kb: Awaited<ReturnType<typeof open>>, q: string) => [
 ];
 const WARNING = 'commentary/warning-signs.md';
 
+describe('knowledge base search', () => {
+  it('embeds a question once when an answer searches it twice (all languages, then its own)', async () => {
+    const { embedder, counts } = countingEmbedder();
+    const kb = await open(embedder);
+    await kb.sync();
+    const q = 'warning signs of radicalisation';
+    await Promise.all([kb.search(q, { k: 5 }), kb.search(q, { k: 5, language: 'en' })]);
+    expect(counts.queries).toBe(1);
+    await kb.search('closed messaging groups', { k: 5 });
+    expect(counts.queries).toBe(2);
+  });
+});
+
 describe('knowledge base sync', () => {
   it('indexes every valid file and finds the right one', async () => {
     const { embedder } = countingEmbedder();
