@@ -1,7 +1,7 @@
-import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort, startRedis } from '../../test/helpers/redis-server.js';
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 when unknown. */
 export function cpuSeconds(pid: number | undefined): number {
@@ -14,52 +14,14 @@ export function cpuSeconds(pid: number | undefined): number {
   }
 }
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
+export { freePort };
 
 /**
  * redis-server on a fixed port with an fsynced append-only file in `dir`, so a restart keeps dedup keys and the
  * update stream (`LOAD_REDIS_FSYNC=everysec` to measure what fsync-per-write costs).
  */
-export async function startRedisAt(port: number, dir: string) {
-  const child = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      process.env.LOAD_REDIS_FSYNC ?? 'always',
-      '--dir',
-      dir,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${out}`)), 10_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  return { url: `redis://127.0.0.1:${port}`, stop: () => stopChild(child, 'SIGTERM') };
-}
+export const startRedisAt = (port: number, dir: string) =>
+  startRedis({ port, persist: { dir, fsync: process.env.LOAD_REDIS_FSYNC ?? 'always' } });
 
 export const stopChild = (child: ChildProcess, signal: NodeJS.Signals) =>
   new Promise<void>((resolve) => {

@@ -5,7 +5,8 @@ import { createServer } from 'node:net';
 export const hasRedis = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasRedis) console.warn('SKIPPING Redis tests: redis-server not found (apt-get install -y redis-server)');
 
-const freePort = () =>
+/** A free TCP port on 127.0.0.1. */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -15,12 +16,34 @@ const freePort = () =>
     });
   });
 
-/** Spawns a throwaway redis-server on 127.0.0.1 with no persistence; resolves once it accepts connections. */
-export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
+export interface RedisOptions {
+  /** A fixed port (a restart keeps the URL); a free one otherwise. */
+  port?: number;
+  /** Keep an append-only file in this folder, fsynced per `fsync` (default `always`): a restart keeps the data. */
+  persist?: { dir: string; fsync?: string };
+}
+
+/**
+ * Spawns a redis-server on 127.0.0.1 (throwaway and without persistence unless `persist`); resolves once it accepts
+ * connections. The load bench uses it too, with a fixed port and an append-only file so Redis can be restarted.
+ */
+export async function startRedis(
+  options: RedisOptions = {},
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const port = options.port ?? (await freePort());
+  const persistence = options.persist
+    ? [
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        options.persist.fsync ?? 'always',
+        '--dir',
+        options.persist.dir,
+      ]
+    : ['--appendonly', 'no'];
   const child: ChildProcess = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await new Promise<void>((resolve, reject) => {
@@ -40,9 +63,10 @@ export async function startRedis(): Promise<{ url: string; stop(): Promise<void>
   });
   return {
     url: `redis://127.0.0.1:${port}`,
+    child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

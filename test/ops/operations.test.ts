@@ -1,16 +1,16 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { claimUpdate, completeUpdate } from '../../src/ops/dedup.js';
 import { watchIndexManifest } from '../../src/ops/index-watch.js';
 import { startLeaderElection } from '../../src/ops/leader.js';
 import { createSharedRateLimiter } from '../../src/ops/shared-rate-limiter.js';
-import { createMemoryStore, createRedisStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/types.js';
+import { createMemoryStore } from '../../src/store/index.js';
 import { startBotApiServer } from '../helpers/bot-api-server.js';
-import { hasRedis, startRedis } from '../helpers/redis-server.js';
+import { hasRedis } from '../helpers/redis-server.js';
+import { useRedisStores } from '../helpers/redis-stores.js';
 import { messageUpdate, post, replyBot, seriesValue, startOps } from './fakes.js';
 
 describe('health and metrics', () => {
@@ -154,17 +154,7 @@ describe('leader election and index reloads', () => {
 });
 
 describe.skipIf(!hasRedis)('shared rate limit', () => {
-  let redis: Awaited<ReturnType<typeof startRedis>>;
-  const stores: Store[] = [];
-  beforeAll(async () => {
-    redis = await startRedis();
-    for (let i = 0; i < 2; i++)
-      stores.push(await createRedisStore({ url: redis.url, logger: silentLogger() }));
-  });
-  afterAll(async () => {
-    for (const s of stores) await s.close();
-    await redis?.stop();
-  });
+  const { stores } = useRedisStores(2);
 
   it('holds one budget per user across two replicas, and starts afresh in the next window', async () => {
     let t = 1_000_000;

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/logger.js';
-import { createMemoryStore, createRedisStore } from '../../src/store/index.js';
+import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { startBotApiServer } from '../helpers/bot-api-server.js';
-import { hasRedis, startRedis } from '../helpers/redis-server.js';
+import { hasRedis } from '../helpers/redis-server.js';
+import { useRedisStores } from '../helpers/redis-stores.js';
 import { messageUpdate, post, replyBot, seriesValue, startOps } from './fakes.js';
 
 describe('webhook secret', () => {
@@ -31,17 +31,7 @@ describe('webhook secret', () => {
 });
 
 describe.skipIf(!hasRedis)('two replicas sharing one Redis', () => {
-  let redis: Awaited<ReturnType<typeof startRedis>>;
-  const stores: Store[] = [];
-  beforeAll(async () => {
-    redis = await startRedis();
-    for (let i = 0; i < 2; i++)
-      stores.push(await createRedisStore({ url: redis.url, logger: silentLogger() }));
-  });
-  afterAll(async () => {
-    for (const s of stores) await s.close();
-    await redis?.stop();
-  });
+  const { stores } = useRedisStores(2);
 
   it('answers a retried and duplicated update once across both replicas', async () => {
     const api = await startBotApiServer();
