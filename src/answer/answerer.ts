@@ -8,7 +8,7 @@ import { detectLanguage } from '../text/language.js';
 import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
-import { screeningTexts, searchText } from './follow-up.js';
+import { readQuestion } from './follow-up.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
 import { withHelpFirst } from './resources.js';
@@ -94,8 +94,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async ask(question) {
       const started = performance.now();
       const language = detectLanguage(question.text, question.languageHint);
-      const query = searchText(question);
-      const { tier, reasons } = await screen(screeningTexts(question), language);
+      const read = readQuestion(question);
+      const query = read.search;
+      const { tier, reasons } = await screen(read.screen, language);
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);

@@ -11,26 +11,20 @@ const FOLLOW_UP_TERMS = 6;
 const ANAPHOR =
   /(?<![\p{L}])(one|ones|it|them|that|this|there|those|these|такой|такую|такое|туда|это|этого|этому|их|ним|него|сол|соны|соған|оларға|оларды|онда)(?![\p{L}])/giu;
 
-const isFollowUp = (q: Question) =>
-  Boolean(q.previous) && terms(q.text, detectLanguage(q.text, q.languageHint)).length <= FOLLOW_UP_TERMS;
-
-/** What to search for: the question, or the previous question and this one when it is a short follow-up. */
-export function searchText(question: Question): string {
-  return isFollowUp(question) ? `${question.previous}\n${question.text}` : question.text;
-}
-
 /**
- * The texts a question is screened as; the strictest tier wins. A follow-up is also screened with the previous
- * question, and with its back-pointing words replaced by the previous question's words, so "how would I join one?"
- * after "why do people join extremist groups?" reads as the request it is.
+ * How a question is searched and screened. A short follow-up to an opted-in previous question is searched together
+ * with it, and screened three ways (the strictest tier wins): alone, with the previous question, and with its
+ * back-pointing words replaced by the previous question's words, so "how would I join one?" after "why do people join
+ * extremist groups?" reads as the request it is.
  */
-export function screeningTexts(question: Question): string[] {
-  if (!isFollowUp(question) || !question.previous) return [question.text];
-  const topic = tokenizeWords(question.previous)
+export function readQuestion(question: Question): { search: string; screen: string[] } {
+  const { text, previous } = question;
+  const own = terms(text, detectLanguage(text, question.languageHint));
+  if (!previous || own.length > FOLLOW_UP_TERMS) return { search: text, screen: [text] };
+  const combined = `${previous}\n${text}`;
+  const topic = tokenizeWords(previous)
     .filter((w) => !STOPWORDS.has(w))
     .join(' ');
-  const texts = [question.text, `${question.previous}\n${question.text}`];
-  if (ANAPHOR.test(question.text)) texts.push(question.text.replace(ANAPHOR, topic));
-  ANAPHOR.lastIndex = 0;
-  return texts;
+  const resolved = text.replace(ANAPHOR, topic);
+  return { search: combined, screen: resolved === text ? [text, combined] : [text, combined, resolved] };
 }

@@ -87,7 +87,13 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = app.logger.child({ update_id: ctx.update.update_id });
-    ctx.userKey = ctx.from ? deps.hashUser(ctx.from.id) : undefined;
+    const userKey = ctx.from ? deps.hashUser(ctx.from.id) : undefined;
+    ctx.userKey = userKey;
+    let chosen: ReturnType<BotContext['chosenLanguage']> | undefined;
+    ctx.chosenLanguage = () => {
+      chosen ??= userKey ? deps.languages.get(userKey) : Promise.resolve(undefined);
+      return chosen;
+    };
     await next();
   });
   bot.use(i18n);

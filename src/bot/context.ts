@@ -3,6 +3,7 @@ import type { Context } from 'grammy';
 import type { App } from '../app.js';
 import type { Logger } from '../logger.js';
 import type { PartnerRegistry } from '../partners/registry.js';
+import type { UiLanguage } from '../text/language.js';
 import type { AnswerMemory } from './answer-memory.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { ConversationMemory, LanguageStore, PartnerMemory } from './user-state.js';
@@ -30,4 +31,6 @@ export type BotContext = Context &
     log: Logger;
     /** Hashed user id, or undefined for updates without a sender (channel posts). */
     userKey: string | undefined;
+    /** The user's /language choice, read from the store once per update (locale negotiation and the answer hint). */
+    chosenLanguage(): Promise<UiLanguage | undefined>;
   };

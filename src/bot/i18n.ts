@@ -15,7 +15,7 @@ export function createI18n(): I18n<BotContext> {
     defaultLocale: 'en',
     fluentBundleOptions: { useIsolating: false },
     localeNegotiator: async (ctx) => {
-      const chosen = ctx.userKey ? await ctx.deps.languages.get(ctx.userKey) : undefined;
+      const chosen = await ctx.chosenLanguage();
       return chosen ?? uiLanguage(ctx.from?.language_code?.split(/[-_]/)[0]);
     },
   });

@@ -30,18 +30,27 @@ interface Stored {
 
 const PREFIX = 'retract:';
 
-/** Every retraction held in the store, by docId (for the report too, which has no index loaded). */
-export async function readRetractions(store: Store): Promise<Retraction[]> {
-  const out: Retraction[] = [];
+/** Every readable retraction in the store with the hash it was made against; unreadable entries are skipped. */
+async function readStored(
+  store: Store,
+  onBad?: (key: string) => void,
+): Promise<Array<Stored & { docId: string }>> {
+  const out: Array<Stored & { docId: string }> = [];
   for (const key of await store.keys(PREFIX)) {
     try {
       const value = JSON.parse((await store.get(key)) ?? '') as Partial<Stored>;
-      out.push({ docId: key.slice(PREFIX.length), at: String(value.at ?? '') });
+      if (typeof value.hash !== 'string') throw new Error('no hash');
+      out.push({ docId: key.slice(PREFIX.length), hash: value.hash, at: String(value.at ?? '') });
     } catch {
-      // An unreadable entry is skipped here; refresh() logs it.
+      onBad?.(key);
     }
   }
   return out.sort((a, b) => a.docId.localeCompare(b.docId));
+}
+
+/** Every retraction held in the store, by docId (for the report too, which has no index loaded). */
+export async function readRetractions(store: Store): Promise<Retraction[]> {
+  return (await readStored(store)).map(({ docId, at }) => ({ docId, at }));
 }
 
 export function createRetractions(deps: {
@@ -55,20 +64,6 @@ export function createRetractions(deps: {
   const applied = new Set<string>();
   const served = (docId: string) => deps.documents().find((d) => d.meta.docId === docId);
 
-  async function read(): Promise<Map<string, Stored>> {
-    const out = new Map<string, Stored>();
-    for (const key of await store.keys(PREFIX)) {
-      const raw = await store.get(key);
-      try {
-        const value = JSON.parse(raw ?? '') as Stored;
-        if (typeof value.hash === 'string') out.set(key.slice(PREFIX.length), value);
-      } catch {
-        logger.warn({ key }, 'unreadable retraction ignored');
-      }
-    }
-    return out;
-  }
-
   function apply(docIds: Set<string>): void {
     for (const id of applied) if (!docIds.has(id)) deps.setRetracted(id, false);
     for (const id of docIds) deps.setRetracted(id, true);
@@ -79,9 +74,9 @@ export function createRetractions(deps: {
   async function refresh(): Promise<void> {
     // Not loaded yet (or an empty folder): nothing to compare with, and nothing must be lifted by mistake.
     if (deps.documents().length === 0) return;
-    const stored = await read();
+    const stored = await readStored(store, (key) => logger.warn({ key }, 'unreadable retraction ignored'));
     const live = new Set<string>();
-    for (const [docId, { hash }] of stored) {
+    for (const { docId, hash } of stored) {
       const doc = served(docId);
       if (doc && doc.hash === hash) {
         live.add(docId);

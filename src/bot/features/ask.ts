@@ -27,7 +27,7 @@ export const isGreeting = (text: string): boolean => GREETING.test(text.trim());
 
 /** Answers a question: length and rate checks, typing, the answerer, HTML messages, feedback buttons. */
 export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
-  const { app, limiter, answers, languages, conversation } = ctx.deps;
+  const { app, limiter, answers, conversation } = ctx.deps;
   const max = app.config.maxQuestionChars;
   if (text.length > max) {
     await ctx.reply(ctx.t('ask-too-long', { length: text.length, max }));
@@ -42,7 +42,7 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
     await ctx.reply(ctx.t('ask-rate-limited'));
     return;
   }
-  const chosen = ctx.userKey ? await languages.get(ctx.userKey) : undefined;
+  const chosen = await ctx.chosenLanguage();
   const languageHint = chosen ?? ctx.from?.language_code;
   const partner = await partnerOf(ctx);
   const memory = ctx.userKey && (await conversation.enabled(ctx.userKey)) ? ctx.userKey : undefined;

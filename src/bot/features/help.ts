@@ -14,6 +14,7 @@ helpFeature.command('forget', async (ctx) => {
   const key = ctx.userKey;
   if (key) {
     await ctx.deps.languages.delete(key);
+    ctx.chosenLanguage = () => Promise.resolve(undefined);
     await ctx.deps.conversation.clear(key);
     const { store } = ctx.deps.app;
     const keys = (await store.keys('')).filter((k) => k.includes(key));

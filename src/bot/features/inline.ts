@@ -36,7 +36,7 @@ inlineFeature.on('inline_query', async (ctx) => {
     const limited = article('limited', ctx.t('ask-rate-limited'), ctx.t('ask-rate-limited'));
     return void (await ctx.answerInlineQuery([limited], options));
   }
-  const chosen = ctx.userKey ? await ctx.deps.languages.get(ctx.userKey) : undefined;
+  const chosen = await ctx.chosenLanguage();
   const partner = await partnerOf(ctx);
   const answer = await ctx.deps.app.answerer.ask({
     text,

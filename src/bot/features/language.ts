@@ -14,6 +14,7 @@ languageFeature.callbackQuery(new RegExp(`^${CB.lang}(\\w+)$`), async (ctx) => {
   const code = ctx.match[1] as UiLanguage;
   if (!UI_LANGUAGES.includes(code) || !ctx.userKey) return void (await ctx.answerCallbackQuery());
   await ctx.deps.languages.set(ctx.userKey, code);
+  ctx.chosenLanguage = () => Promise.resolve(code);
   await ctx.i18n.renegotiateLocale();
   await ctx.answerCallbackQuery({ text: ctx.t('language-set') });
   await ctx.editMessageText(ctx.t('language-set')).catch(() => {});
