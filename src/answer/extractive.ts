@@ -1,5 +1,6 @@
 import type { RetrievedChunk } from '../retrieval/types.js';
 import { assemble, type Composed } from './citations.js';
+import { excerpt } from './excerpt.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { coverage, idfTable, jaccard, terms } from './terms.js';
 
@@ -19,6 +20,8 @@ export interface ExtractiveOptions {
   rankDecay: number;
   /** Added to a sentence's score when the question asks for a number or date and the sentence has one. */
   numberBonus: number;
+  /** A sentence too long for the room left is cut to its part around the question's words when this much is left. */
+  minExcerpt: number;
 }
 
 export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
@@ -28,6 +31,7 @@ export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
   lambda: 0.9,
   rankDecay: 0.5,
   numberBonus: 0.1,
+  minExcerpt: 100,
 };
 
 /** A sentence candidate with its source and scores. */
@@ -38,6 +42,8 @@ export interface ScoredSentence extends Sentence {
   /** Weighted share of the question's terms the sentence contains (0..1). */
   overlap: number;
   score: number;
+  /** The sentence cut to at most `room` characters around the question's words (undefined: nothing matches). */
+  shorten: (room: number) => string | undefined;
 }
 
 /** Questions whose answer is a number or a date. */
@@ -66,6 +72,7 @@ export function scoreSentences(
         terms: new Set(terms(s.text, chunk.meta.language)),
         overlap: 0,
         score: 0,
+        shorten: (room) => excerpt(s.text, q, idf, chunk.meta.language, room),
       });
     }
   });
@@ -124,7 +131,13 @@ export function selectSentences(scored: ScoredSentence[], options: ExtractiveOpt
     });
     const [chosen] = pool.splice(best, 1);
     if (!chosen) break;
-    const group = withContext(chosen, picked, scored);
+    let group = withContext(chosen, picked, scored);
+    const room = options.maxChars - chars - 5;
+    if (group.length === 1 && chosen.text.length > room && room >= options.minExcerpt) {
+      // A long sentence is not lost for want of room: its part around the question's words is used.
+      const text = chosen.shorten(room);
+      group = text ? [{ ...chosen, text }] : [];
+    }
     const cost = group.reduce((n, s) => n + s.text.length + 5, 0);
     if (!group.length || chars + cost > options.maxChars || isNearCopy(chosen, picked)) continue;
     if (picked.length + group.length > options.maxSentences) continue;

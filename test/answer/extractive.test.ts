@@ -78,6 +78,21 @@ describe('composeExtractive', () => {
     expect(composed.text.match(/Recruiters look for people/g)).toHaveLength(1);
   });
 
+  it('uses the part of a too-long best sentence around the question words instead of skipping it', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `district ${i} with its own schools`).join(', ');
+    const long = `The region has many districts, ${filler}, and the busiest regional airport is Van Nuys, which serves private planes, ${filler}.`;
+    const other = chunk('b.md', 'Trams run through the city centre every ten minutes.');
+    const { composed } = composeExtractive('Which airport is the busiest for private planes?', 'en', [
+      chunk('a.md', long),
+      other,
+    ]);
+    expect(long.length).toBeGreaterThan(1000);
+    expect(composed.text).toContain('busiest regional airport is Van Nuys');
+    expect(composed.text.length).toBeLessThanOrEqual(600);
+    expect(composed.text).toMatch(/^…/);
+    expect(composed.citations.map((c) => c.docId)).toEqual(['a.md']);
+  });
+
   it('finds nothing to say when no sentence shares a word with the question', () => {
     const { composed, best } = composeExtractive('What is the boiling point of mercury?', 'en', [
       RECRUITMENT,

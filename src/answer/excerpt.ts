@@ -1,0 +1,48 @@
+import { terms } from './terms.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * The part of a sentence too long for an answer that a reader needs: a window of at most `room` characters around
+ * the words that match the question (IDF-weighted), widened evenly on both sides, with "…" where it was cut.
+ * Returns the sentence unchanged when it fits, and undefined when no word of it matches the question.
+ */
+export function excerpt(
+  sentence: string,
+  question: Set<string>,
+  idf: (term: string) => number,
+  language: string,
+  room: number,
+): string | undefined {
+  if (sentence.length <= room) return sentence;
+  const words = [...sentence.matchAll(WORD)].map((m) => {
+    const start = m.index ?? 0;
+    const weight = terms(m[0], language).reduce((w, t) => w + (question.has(t) ? idf(t) : 0), 0);
+    return { start, end: start + m[0].length, weight };
+  });
+  const budget = room - 2;
+  // The window of whole words with the most question weight that fits the budget (weights are never negative).
+  let [best, bestFrom, bestTo] = [0, 0, -1];
+  let from = 0;
+  let sum = 0;
+  words.forEach((w, to) => {
+    sum += w.weight;
+    while (w.end - (words[from]?.start ?? 0) > budget) sum -= words[from++]?.weight ?? 0;
+    if (sum > best) [best, bestFrom, bestTo] = [sum, from, to];
+  });
+  if (best === 0) return undefined;
+  // Widen evenly, a word at a time on each side, while it still fits.
+  let [lo, hi] = [bestFrom, bestTo];
+  const fits = (a: number, b: number) => (words[b]?.end ?? 0) - (words[a]?.start ?? 0) <= budget;
+  for (let grew = true; grew; ) {
+    grew = false;
+    if (lo > 0 && fits(lo - 1, hi)) [lo, grew] = [lo - 1, true];
+    if (hi < words.length - 1 && fits(lo, hi + 1)) [hi, grew] = [hi + 1, true];
+  }
+  const first = words[lo];
+  const last = words[hi];
+  if (!first || !last) return undefined;
+  const head = lo === 0 ? sentence.slice(0, first.start) : '…';
+  const tail = hi === words.length - 1 ? sentence.slice(last.end) : '…';
+  return `${head}${sentence.slice(first.start, last.end)}${tail}`.trim();
+}
