@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { createApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { startBotApiServer } from '../test/helpers/bot-api-server.js';
-import { checkAnswers } from './load/checks.js';
+import { checkAnswers, usersAnswered } from './load/checks.js';
 import { bucketsOf, percentile, quantile, sumSeries } from './load/histogram.js';
 import { cpuSeconds, freePort, startRedisAt, startReplica } from './load/processes.js';
 import { sendAll } from './load/sender.js';
@@ -100,7 +100,8 @@ export default async function loadWebhook(): Promise<void> {
           live = replicas.map((r) => r.url);
         }
       };
-      await phase(`faults: ${signal} one replica, restart Redis`, w, () => live, api, undefined, onProgress);
+      const name = `faults: ${signal} one replica, restart Redis`;
+      await phase(name, w, () => live, api, undefined, onProgress, [], 10_000);
       // Counters of the live replicas (a killed one's die with it): what was taken over from the dead consumer.
       const texts = await Promise.all(live.map((u) => fetch(`${u}/metrics`).then((r) => r.text())));
       const q = (e: string) => sumSeries(texts, `counterpoint_queue_events_total{event="${e}"}`);
@@ -123,6 +124,7 @@ async function phase(
   metricsFrom?: string[],
   onProgress?: (done: number) => void | Promise<void>,
   cpuOf: number[] = [],
+  graceMs = 0,
 ) {
   const before = api.callsOf('sendMessage').length;
   const cpu = () => cpuOf.reduce((t, pid) => t + cpuSeconds(pid), 0);
@@ -136,15 +138,21 @@ async function phase(
     onProgress: onProgress ? (d) => void onProgress(d) : undefined,
   });
   const acked = performance.now();
-  // Wait until every update is answered, or nothing more arrives for 5 s (something was lost).
+  // Wait until every user has a reply per update — not until 5,000 replies, which extra replies (the at-least-once
+  // window) reach before the last reclaimed updates are answered — or until nothing arrives for 15 s (lost). Fault
+  // phases then wait `graceMs` more, so late extra replies are counted too.
   let last = -1;
   let lastChange = Date.now();
-  for (let got = 0; got < expected && Date.now() - lastChange < 5000; ) {
+  let allAt: number | undefined;
+  for (;;) {
     await new Promise((r) => setTimeout(r, 50));
-    got = api.callsOf('sendMessage').length - before;
+    const got = api.callsOf('sendMessage').length - before;
     if (got !== last) [last, lastChange] = [got, Date.now()];
+    if (allAt === undefined && got >= expected && usersAnswered(api, w) === w.users.length)
+      allAt = Date.now();
+    if (allAt !== undefined ? Date.now() - allAt >= graceMs : Date.now() - lastChange >= 15_000) break;
   }
-  const seconds = (lastChange - wall0) / 1000;
+  const seconds = ((allAt ?? lastChange) - wall0) / 1000;
   console.log(`\n## ${name}`);
   console.table({
     deliveries: w.deliveries.length,

@@ -3,6 +3,17 @@ import type { Workload } from './workload.js';
 
 const LIMITED = 'faster than I can answer';
 
+/** Users of the workload who got at least one reply per update (answers and rate notices). */
+export function usersAnswered(api: { callsOf(m: string): RecordedCall[] }, w: Workload): number {
+  const users = new Set(w.users);
+  const byChat = new Map<number, number>();
+  for (const c of api.callsOf('sendMessage')) {
+    const chat = Number(c.payload.chat_id);
+    if (users.has(chat)) byChat.set(chat, (byChat.get(chat) ?? 0) + 1);
+  }
+  return [...byChat.values()].filter((n) => n >= w.perUser).length;
+}
+
 /** Per chat at the Bot API: answered exactly once per update, and no user past the limit (rate notices counted). */
 export function checkAnswers(
   api: { callsOf(m: string): RecordedCall[] },

@@ -24,12 +24,7 @@ import { unhandledFeature } from './features/unhandled.js';
 import { createI18n } from './i18n.js';
 import { createInflight } from './inflight.js';
 import { createMemoryRateLimiter, type RateLimiter } from './rate-limit.js';
-import {
-  createConversationMemory,
-  createPartnerMemory,
-  createStoreLanguageStore,
-  type LanguageStore,
-} from './user-state.js';
+import { createUserState, type LanguageStore } from './user-state.js';
 
 export interface BotOptions {
   /** Token; defaults to the config's. A placeholder is used when none (terminal chat). */
@@ -67,15 +62,16 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
     client: apiRoot ? { apiRoot } : undefined,
   });
   configureApi(bot.api, { throttle: options.throttle });
+  const users = createUserState(app.store, app.config.redisUrl ? { shared: app.store } : {});
   const deps: BotDeps = {
     app,
-    languages: options.languages ?? createStoreLanguageStore(app.store),
+    languages: options.languages ?? users.languages,
+    partnerMemory: users.partnerMemory,
+    conversation: users.conversation,
     limiter: options.limiter ?? createMemoryRateLimiter({ limit: app.config.rateLimitPerMinute }),
     answers: createAnswerMemory(),
     hashUser: options.hashUser ?? createIdHasher(app.config.hashSalt ?? randomBytes(32).toString('hex')),
     partners: options.partners,
-    partnerMemory: createPartnerMemory(app.store),
-    conversation: createConversationMemory(app.store, app.config.redisUrl ? { shared: app.store } : {}),
   };
   const inflight = createInflight();
   const i18n = createI18n();
@@ -85,13 +81,15 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
   // Per-chat order under the concurrent runner: updates of one chat (or one inline user) run one at a time.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(async (ctx, next) => {
-    ctx.deps = deps;
+    // One read of the user's record per update, however many features ask (language, partner, /remember).
+    const user = users.forUpdate();
+    ctx.deps = { ...deps, ...user, languages: options.languages ?? user.languages };
     ctx.log = app.logger.child({ update_id: ctx.update.update_id });
     const userKey = ctx.from ? deps.hashUser(ctx.from.id) : undefined;
     ctx.userKey = userKey;
     let chosen: ReturnType<BotContext['chosenLanguage']> | undefined;
     ctx.chosenLanguage = () => {
-      chosen ??= userKey ? deps.languages.get(userKey) : Promise.resolve(undefined);
+      chosen ??= userKey ? ctx.deps.languages.get(userKey) : Promise.resolve(undefined);
       return chosen;
     };
     await next();

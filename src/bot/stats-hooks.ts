@@ -1,6 +1,6 @@
 import type { Answer } from '../answer/types.js';
 import type { Logger } from '../logger.js';
-import { notFoundTopic, recordAnswer, recordCitation, recordNotFound } from '../stats/index.js';
+import { notFoundTopic, recordAnswer, recordNotFound } from '../stats/index.js';
 import type { Store } from '../store/types.js';
 
 /**
@@ -14,10 +14,9 @@ export function recordAnswerStats(
   logger: Logger,
   partner?: string,
 ): void {
-  const docIds = [...new Set(answer.citations.map((c) => c.docId))];
+  const citedDocIds = answer.status === 'answered' ? answer.citations.map((c) => c.docId) : [];
   const writes: Promise<void>[] = [
-    recordAnswer(store, { status: answer.status, ...(partner ? { partner } : {}) }),
-    ...(answer.status === 'answered' ? docIds.map((id) => recordCitation(store, id)) : []),
+    recordAnswer(store, { status: answer.status, citedDocIds, ...(partner ? { partner } : {}) }),
   ];
   if (answer.status === 'not_found')
     writes.push(recordNotFound(store, notFoundTopic(question, answer.language)));

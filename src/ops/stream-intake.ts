@@ -7,7 +7,7 @@ import { DEDUP_TTL_SECONDS } from './dedup.js';
 import type { UpdateIntake } from './intake.js';
 import type { Metrics } from './metrics.js';
 import { createNaps } from './naps.js';
-import { defineScripts, streamKeys } from './stream-scripts.js';
+import { createStreamSteps, streamKeys } from './stream-scripts.js';
 
 export interface StreamIntakeOptions {
   url: string;
@@ -57,7 +57,13 @@ export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
   const idleMs = options.reclaimIdleMs ?? 5000;
   const redisOptions = { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5000 };
   const redis = new Redis(options.url, redisOptions);
-  const scripts = defineScripts(redis);
+  const steps = createStreamSteps(redis, keys, {
+    group,
+    consumer,
+    leaseMs: idleMs * 2,
+    ttlSeconds: DEDUP_TTL_SECONDS,
+    maxBacklog: options.maxBacklog ?? 100_000,
+  });
   const reader = new Redis(options.url, { ...redisOptions, maxRetriesPerRequest: null });
   for (const r of [redis, reader])
     r.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis (update stream) error'));
@@ -86,7 +92,7 @@ export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
     const uid = String(update?.update_id ?? id);
     working.set(id, uid);
     const work = (async () => {
-      const take = String(await scripts.cpTake(keys.seen(uid), keys.work(uid), consumer, idleMs * 2));
+      const take = await steps.take(uid);
       if (take === 'held') return metrics.countQueue('skipped_held'); // another live consumer has it: it will XACK
       if (take === 'go' && update) {
         if (reclaimed) metrics.countQueue('reclaimed');
@@ -100,7 +106,7 @@ export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
       // Answered: keep trying to mark it so through a Redis restart, or a reclaim would answer it again.
       for (let attempt = 0; ; attempt++) {
         try {
-          await scripts.cpFinish(keys.seen(uid), keys.work(uid), keys.stream, group, id, DEDUP_TTL_SECONDS);
+          await steps.finish({ uid, entry: id });
           break;
         } catch (err) {
           if (attempt >= 20) throw err;
@@ -194,11 +200,7 @@ export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
     },
     async accept(update) {
       try {
-        const raw = JSON.stringify(update);
-        const uid = String(update.update_id);
-        const max = options.maxBacklog ?? 100_000;
-        const r = await scripts.cpEnqueue(keys.seen(uid), keys.stream, raw, DEDUP_TTL_SECONDS, max);
-        return r === 'accepted' ? 'accepted' : r === 'busy' ? 'busy' : 'duplicate';
+        return await steps.enqueue({ uid: String(update.update_id), raw: JSON.stringify(update) });
       } catch (err) {
         logger.warn({ update_id: update.update_id, err: errorMessage(err) }, 'update stream unavailable');
         return 'store_error';

@@ -1,3 +1,5 @@
+import { createBatcher } from './batcher.js';
+
 /** Keys of one bot's update stream; the hash tag keeps them in one slot (the scripts touch several). */
 export function streamKeys(namespace: string, botId: number) {
   const base = `${namespace}{bot${botId}}:`;
@@ -10,43 +12,103 @@ export function streamKeys(namespace: string, botId: number) {
   };
 }
 
-/** KEYS seen, stream; ARGV update json, ttl s, max backlog. De-duplicates and appends in one step. */
+/**
+ * KEYS stream, seen…; ARGV ttl s, max backlog, update json…. Per update: de-duplicates and appends in one step.
+ * `accepted`, `duplicate` (seen before) or `busy` (backlog full).
+ */
 export const ENQUEUE = `
-if redis.call('EXISTS', KEYS[1]) == 1 then return 'duplicate' end
-if redis.call('XLEN', KEYS[2]) >= tonumber(ARGV[3]) then return 'busy' end
-redis.call('SET', KEYS[1], 'queued', 'EX', ARGV[2])
-redis.call('XADD', KEYS[2], '*', 'u', ARGV[1])
-return 'accepted'`;
+local out = {}
+local len = redis.call('XLEN', KEYS[1])
+for i = 2, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 1 then out[i - 1] = 'duplicate'
+  elseif len >= tonumber(ARGV[2]) then out[i - 1] = 'busy'
+  else
+    redis.call('SET', KEYS[i], 'queued', 'EX', ARGV[1])
+    redis.call('XADD', KEYS[1], '*', 'u', ARGV[i + 1])
+    len = len + 1
+    out[i - 1] = 'accepted'
+  end
+end
+return out`;
 
-/** KEYS seen, work; ARGV consumer, lease ms. `go` (handle it), `done` (answered already), `held` (by another). */
+/** KEYS (seen, work)…; ARGV consumer, lease ms. Per update: `go` (handle it), `done` (answered), `held` (by another). */
 export const TAKE = `
-if redis.call('GET', KEYS[1]) == 'done' then return 'done' end
-local holder = redis.call('GET', KEYS[2])
-if holder and holder ~= ARGV[1] then return 'held' end
-redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
-return 'go'`;
+local out = {}
+for i = 1, #KEYS, 2 do
+  if redis.call('GET', KEYS[i]) == 'done' then out[#out + 1] = 'done'
+  else
+    local holder = redis.call('GET', KEYS[i + 1])
+    if holder and holder ~= ARGV[1] then out[#out + 1] = 'held'
+    else
+      redis.call('SET', KEYS[i + 1], ARGV[1], 'PX', ARGV[2])
+      out[#out + 1] = 'go'
+    end
+  end
+end
+return out`;
 
-/** KEYS seen, work, stream; ARGV group, entry id, ttl s. Marks done, then acknowledges and removes the entry. */
+/** KEYS stream, (seen, work)…; ARGV group, ttl s, entry id…. Marks each done, then acknowledges and removes them. */
 export const FINISH = `
-redis.call('SET', KEYS[1], 'done', 'EX', ARGV[3])
-redis.call('DEL', KEYS[2])
-redis.call('XACK', KEYS[3], ARGV[1], ARGV[2])
-redis.call('XDEL', KEYS[3], ARGV[2])
-return 1`;
+for i = 2, #KEYS, 2 do
+  redis.call('SET', KEYS[i], 'done', 'EX', ARGV[2])
+  redis.call('DEL', KEYS[i + 1])
+end
+local ids = {unpack(ARGV, 3)}
+redis.call('XACK', KEYS[1], ARGV[1], unpack(ids))
+redis.call('XDEL', KEYS[1], unpack(ids))
+return #ids`;
 
 type Arg = string | number;
+type Script = (numberOfKeys: number, ...args: Arg[]) => Promise<unknown>;
 interface WithScripts {
-  cpEnqueue(...args: Arg[]): Promise<unknown>;
-  cpTake(...args: Arg[]): Promise<unknown>;
-  cpFinish(...args: Arg[]): Promise<unknown>;
+  cpEnqueueMany: Script;
+  cpTakeMany: Script;
+  cpFinishMany: Script;
 }
 
-/** Registers the scripts on a client: EVALSHA, with EVAL when Redis lost its script cache (a restart). */
-export function defineScripts(redis: {
-  defineCommand(name: string, def: { numberOfKeys: number; lua: string }): void;
-}): WithScripts {
-  redis.defineCommand('cpEnqueue', { numberOfKeys: 2, lua: ENQUEUE });
-  redis.defineCommand('cpTake', { numberOfKeys: 2, lua: TAKE });
-  redis.defineCommand('cpFinish', { numberOfKeys: 3, lua: FINISH });
-  return redis as unknown as WithScripts;
+export type Take = 'go' | 'done' | 'held';
+export type Enqueued = 'accepted' | 'duplicate' | 'busy';
+
+/**
+ * The stream's three steps for one update, each batched with the calls of other updates made at the same time:
+ * one script call (EVALSHA, with EVAL when Redis lost its script cache in a restart) per batch, not per update.
+ * Every script is idempotent, so a batch ioredis re-sends after a reconnect does no harm.
+ */
+export function createStreamSteps(
+  redis: { defineCommand(name: string, def: { lua: string }): void },
+  keys: ReturnType<typeof streamKeys>,
+  options: { group: string; consumer: string; leaseMs: number; ttlSeconds: number; maxBacklog: number },
+) {
+  redis.defineCommand('cpEnqueueMany', { lua: ENQUEUE });
+  redis.defineCommand('cpTakeMany', { lua: TAKE });
+  redis.defineCommand('cpFinishMany', { lua: FINISH });
+  const scripts = redis as unknown as WithScripts;
+  const strings = (r: unknown) => (r as unknown[]).map(String);
+  return {
+    enqueue: createBatcher<{ uid: string; raw: string }, Enqueued>(async (items) => {
+      const seen = items.map((i) => keys.seen(i.uid));
+      const args = [options.ttlSeconds, options.maxBacklog, ...items.map((i) => i.raw)];
+      return strings(
+        await scripts.cpEnqueueMany(1 + seen.length, keys.stream, ...seen, ...args),
+      ) as Enqueued[];
+    }),
+    take: createBatcher<string, Take>(async (uids) => {
+      const pairs = uids.flatMap((uid) => [keys.seen(uid), keys.work(uid)]);
+      const r = await scripts.cpTakeMany(pairs.length, ...pairs, options.consumer, options.leaseMs);
+      return strings(r) as Take[];
+    }),
+    finish: createBatcher<{ uid: string; entry: string }, true>(async (items) => {
+      const pairs = items.flatMap((i) => [keys.seen(i.uid), keys.work(i.uid)]);
+      const ids = items.map((i) => i.entry);
+      await scripts.cpFinishMany(
+        1 + pairs.length,
+        keys.stream,
+        ...pairs,
+        options.group,
+        options.ttlSeconds,
+        ...ids,
+      );
+      return items.map(() => true as const);
+    }),
+  };
 }

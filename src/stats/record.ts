@@ -14,15 +14,21 @@ export interface AnswerEvent {
   partner?: string;
   /** A topic slug or tag, if the bot knows one; never the question. */
   topic?: string;
+  /** Documents the answer cited (each counted once, as `recordCitation` does). */
+  citedDocIds?: readonly string[];
 }
 
-/** Counts one answered/not_found/refused/help question: the daily series and the partner and topic splits. */
+/**
+ * Counts one answered/not_found/refused/help question: the daily series, the partner and topic splits and the
+ * cited documents, all in one store write (one round trip on Redis).
+ */
 export async function recordAnswer(store: Store, event: AnswerEvent): Promise<void> {
   const day = event.day ?? dayOf();
-  const writes = [store.increment(keys.question(day, event.status))];
-  if (event.partner) writes.push(store.increment(keys.partnerQuestion(event.partner, event.status)));
-  if (event.topic) writes.push(store.increment(keys.topicQuestion(event.topic, event.status)));
-  await Promise.all(writes);
+  const counts: Record<string, number> = { [keys.question(day, event.status)]: 1 };
+  if (event.partner) counts[keys.partnerQuestion(event.partner, event.status)] = 1;
+  if (event.topic) counts[keys.topicQuestion(event.topic, event.status)] = 1;
+  for (const docId of new Set(event.citedDocIds)) counts[keys.citation(docId)] = 1;
+  await store.incrementAll(counts);
 }
 
 /** Counts a 👍 or 👎 on an answer against one cited document (call once per cited docId). */
@@ -61,6 +67,7 @@ export async function recordNotFound(
     store.increment(keys.notFound(day, id)),
     store.increment(keys.notFoundTotal(id)),
   ]);
+  // (Two increments, not one incrementAll: the cluster's total decides whether its words may be kept.)
   if (total >= k && words && (await store.get(keys.notFoundWords(id))) === undefined) {
     await store.set(keys.notFoundWords(id), words);
   }

@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { acquireLock } from './file-lock.js';
 import { applyOp, emptyState, type JournalOp, parseJournal, snapshotLines } from './journal.js';
+import { laterExpiry, mergeRecord } from './record.js';
 import { createStateView } from './state-view.js';
 import type { Store } from './types.js';
 
@@ -124,6 +125,15 @@ export async function createFileStore(options: FileStoreOptions): Promise<Store>
       await p;
       return n;
     },
+    async incrementAll(counts) {
+      await Promise.all(Object.entries(counts).map(([k, n]) => write({ o: 'i', k, n })));
+    },
+    async setFields(key, fields, ttlSeconds) {
+      const current = view.live(key) ? state.values.get(key) : undefined;
+      const value = mergeRecord(current?.value, fields);
+      if (value === undefined) return current ? write({ o: 'd', k: key }) : undefined;
+      await write({ o: 's', k: key, v: value, e: laterExpiry(current?.expires, ttlSeconds, Date.now()) });
+    },
     async set(key, value, ttlSeconds) {
       await write({ o: 's', k: key, v: value, e: ttlSeconds ? Date.now() + ttlSeconds * 1000 : undefined });
     },
@@ -152,9 +162,12 @@ async function syncDir(dir: string): Promise<void> {
   await d.close();
 }
 
-function readOnlyWrites(): Pick<Store, 'increment' | 'set' | 'setIfAbsent' | 'delete' | 'close'> {
+type Writes = 'increment' | 'incrementAll' | 'setFields' | 'set' | 'setIfAbsent' | 'delete' | 'close';
+
+function readOnlyWrites(): Pick<Store, Writes> {
   const fail = async (): Promise<never> => {
     throw new AppError('STORE_FAILED', 'This store was opened read-only');
   };
-  return { increment: fail, set: fail, setIfAbsent: fail, delete: fail, close: async () => {} };
+  const writes = { incrementAll: fail, setFields: fail, set: fail, setIfAbsent: fail, delete: fail };
+  return { ...writes, increment: fail, close: async () => {} };
 }

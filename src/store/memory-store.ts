@@ -1,3 +1,4 @@
+import { laterExpiry, mergeRecord, parseRecord } from './record.js';
 import type { Store } from './types.js';
 
 /** A store in memory: for tests and for one-shot commands that keep nothing. */
@@ -14,6 +15,18 @@ export function createMemoryStore(): Store {
       const n = (counts.get(key) ?? 0) + by;
       counts.set(key, n);
       return n;
+    },
+    async incrementAll(all) {
+      for (const [key, by] of Object.entries(all)) counts.set(key, (counts.get(key) ?? 0) + by);
+    },
+    async getFields(key) {
+      return parseRecord(live(key)?.value);
+    },
+    async setFields(key, fields, ttlSeconds) {
+      const current = live(key);
+      const value = mergeRecord(current?.value, fields);
+      if (value === undefined) values.delete(key);
+      else values.set(key, { value, expires: laterExpiry(current?.expires, ttlSeconds, Date.now()) });
     },
     async counters(prefix) {
       return Object.fromEntries([...counts].filter(([k]) => k.startsWith(prefix)));

@@ -13,9 +13,16 @@ export interface RedisStoreOptions {
 /** Escapes glob characters so a user-chosen prefix is matched literally by SCAN MATCH. */
 const globEscape = (s: string) => s.replace(/[*?[\]\\]/g, '\\$&');
 
+/** Throws the first error of a MULTI's replies (EXEC itself only fails when the whole transaction did). */
+const failed = (replies: [Error | null, unknown][] | null) => {
+  const err = replies?.find(([e]) => e)?.[0];
+  if (err) throw new AppError('STORE_FAILED', 'Redis transaction failed', { cause: err });
+};
+
 /**
  * Shared state for many replicas. Key scheme: counters are plain integer keys `<ns>c:<key>` (INCRBY), values are
- * `<ns>v:<key>` (SET, SET NX PX for TTLs); listing by prefix uses SCAN MATCH, never KEYS.
+ * `<ns>v:<key>` (SET, SET NX PX for TTLs), records are hashes beside them (`<ns>v:<key>`, HGETALL / HSET in a MULTI);
+ * listing by prefix uses SCAN MATCH, never KEYS. Batches are MULTI transactions, never ioredis auto-pipelining.
  */
 export async function createRedisStore(options: RedisStoreOptions): Promise<Store> {
   const { url, logger, namespace = 'counterpoint:' } = options;
@@ -69,6 +76,28 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stor
     },
     async delete(key) {
       await redis.del(c(key), v(key));
+    },
+    async incrementAll(counts) {
+      const entries = Object.entries(counts);
+      if (!entries.length) return;
+      const tx = redis.multi();
+      for (const [key, by] of entries) tx.incrby(c(key), by);
+      failed(await tx.exec());
+    },
+    async getFields(key) {
+      return redis.hgetall(v(key));
+    },
+    async setFields(key, fields, ttlSeconds) {
+      const entries = Object.entries(fields);
+      const sets = entries.flatMap(([f, value]) => (value === undefined ? [] : [f, value]));
+      const dels = entries.flatMap(([f, value]) => (value === undefined ? [f] : []));
+      const ms = Math.max(1, Math.round(ttlSeconds * 1000));
+      const tx = redis.multi();
+      if (sets.length) tx.hset(v(key), ...sets);
+      if (dels.length) tx.hdel(v(key), ...dels);
+      // NX gives a new record its lifetime; GT only ever lengthens an existing one.
+      tx.pexpire(v(key), ms, 'NX').pexpire(v(key), ms, 'GT');
+      failed(await tx.exec());
     },
     async keys(prefix) {
       const skip = v('').length;

@@ -32,6 +32,18 @@ describe('file store', () => {
     await again.close();
   });
 
+  it('keeps records and batched counts across a restart, one journal line each', async () => {
+    const s = await open();
+    await s.setFields('user:abc', { lang: 'kk', partner: 'ngo' }, 3600);
+    await s.incrementAll({ 'stats:a': 2, 'stats:b': 1 });
+    await s.close();
+    expect(await journalLines()).toBe(3);
+    const again = await open({ readOnly: true });
+    expect(await again.getFields('user:abc')).toEqual({ lang: 'kk', partner: 'ngo' });
+    expect(await again.counters('stats:')).toEqual({ 'stats:a': 2, 'stats:b': 1 });
+    await expect(again.setFields('user:abc', { lang: 'en' }, 60)).rejects.toThrow(/read-only/);
+  });
+
   it('ignores a torn last journal line left by a crash, then appends cleanly', async () => {
     const s = await open();
     await s.increment('c', 3);

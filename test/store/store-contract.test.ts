@@ -68,6 +68,47 @@ describe.each(factories)('%s store contract', (_name, enabled, make) => {
       await s.close();
     });
 
+    it('adds several counters in one step', async () => {
+      const s = await make();
+      await s.increment('m:a', 2);
+      await s.incrementAll({ 'm:a': 3, 'm:b': 1 });
+      await s.incrementAll({});
+      expect(await s.counters('m:')).toEqual({ 'm:a': 5, 'm:b': 1 });
+      await s.close();
+    });
+
+    it('keeps a record whose fields are written apart, listed and deleted like a value', async () => {
+      const s = await make();
+      expect(await s.getFields('user:r')).toEqual({});
+      await s.setFields('user:r', { lang: 'ru' }, 60);
+      await s.setFields('user:r', { partner: 'ngo-1', memory: undefined }, 60);
+      expect(await s.getFields('user:r')).toEqual({ lang: 'ru', partner: 'ngo-1' });
+      await s.setFields('user:r', { lang: undefined }, 60);
+      expect(await s.getFields('user:r')).toEqual({ partner: 'ngo-1' });
+      expect(await s.keys('user:')).toEqual(['user:r']);
+      await s.delete('user:r');
+      expect(await s.getFields('user:r')).toEqual({});
+      await s.setFields('user:e', { lang: 'kk' }, 60);
+      await s.setFields('user:e', { lang: undefined }, 60);
+      expect(await s.keys('user:')).toEqual([]);
+      await s.close();
+    });
+
+    it("extends a record's life and never shortens it", async () => {
+      const s = await make();
+      await s.setFields('rec:short', { a: '1' }, 0.15);
+      await s.setFields('rec:long', { a: '1' }, 10);
+      await s.setFields('rec:long', { b: '2' }, 0.15);
+      await s.setFields('rec:grown', { a: '1' }, 0.15);
+      await s.setFields('rec:grown', { b: '2' }, 10);
+      await sleep(250);
+      expect(await s.getFields('rec:short')).toEqual({});
+      expect(await s.getFields('rec:long')).toEqual({ a: '1', b: '2' });
+      expect(await s.getFields('rec:grown')).toEqual({ a: '1', b: '2' });
+      expect((await s.keys('rec:')).sort()).toEqual(['rec:grown', 'rec:long']);
+      await s.close();
+    });
+
     it('sets a key only when absent and lets it expire', async () => {
       const s = await make();
       expect(await s.setIfAbsent('lock', 'a', 0.15)).toBe(true);
