@@ -66,7 +66,14 @@ export const EN_GENERAL_RULES: Rule[] = [
     'op:en:join',
     'operational',
     'latin',
-    `${B}${INTENT},${then(6, near(alt('join', 'joining', 'enlist', 'sign up(?: with| for)?', 'be(?:come)? (?:a |one of )?(?:part of|members? of|fighters?|mujahid\\p{L}*|one of them)', 'link up with', 'hook up with', 'fight (?:for|with|alongside)', 'pledge', "give bay'?ah?", 'swear allegiance'), GROUP, 4))}`,
+    `${B}${INTENT}${gapNot(6, alt('why', 'whether', 'about', 'explain\\p{L}*', 'describe', 'understand', 'history', 'historically', 'research\\p{L}*', 'people', 'others', 'my', 'our', 'his', 'her', 'he', 'she', 'they', 'stop\\p{L}*', 'prevent\\p{L}*', 'not'))}${near(alt('join', 'joining', 'enlist', 'sign up(?: with| for)?', 'be(?:come|coming)? (?:a |one of )?(?:part of|members? of|fighters?|mujahid\\p{L}*|one of them)', 'link up with', 'hook up with', 'fight (?:for|with|alongside)', 'pledge', "give bay'?ah?", 'swear allegiance'), GROUP, 4)}`,
+    true,
+  ),
+  rx(
+    'op:en:become',
+    'operational',
+    'latin',
+    `${B}${INTENT}${gapNot(6, alt('why', 'whether', 'about', 'explain\\p{L}*', 'describe', 'understand', 'history', 'people', 'others', 'my', 'our', 'his', 'her', 'he', 'she', 'they', 'stop\\p{L}*', 'prevent\\p{L}*', 'not'))}be(?:come|coming)? (?:a |an )?(?:mujahid\\p{L}*|jihadi\\p{L}*|shahid|martyr|foreign fighter)${E}`,
     true,
   ),
   rx(
@@ -155,7 +162,7 @@ export const EN_GENERAL_RULES: Rule[] = [
     'op:en:evade',
     'operational',
     'latin',
-    `${B}${INTENT}${then(8, alt(`so (?:that )?(?:the )?${AUTH} (?:can'?t|cannot|won'?t|wouldn'?t|don'?t|doesn'?t|will not|do not|does not|can not|never)`, `without (?:the |my |any )?${AUTH} (?:\\p{L}+ ){0,2}(?:noticing|knowing|seeing|finding out|catching|tracing|tracking|detecting|stopping|suspecting)`, near(EVADE, AUTH, 6)))}`,
+    `${B}${INTENT}${then(8, alt(`so (?:that )?(?:the |my )?${alt(AUTH, 'banks?')} (?:can'?t|cannot|won'?t|wouldn'?t|don'?t|doesn'?t|will not|do not|does not|can not|never)`, `without (?:the |my |any )?${alt(AUTH, 'banks?')} (?:\\p{L}+ ){0,2}(?:noticing|knowing|seeing|finding out|catching|tracing|tracking|detecting|stopping|suspecting|flagging|reporting|blocking|freezing)`, near(EVADE, AUTH, 6)))}`,
     true,
   ),
   rx(

@@ -205,7 +205,13 @@ const PROPAGANDA = alt(
 const WRITE_START = `(?:^|[.,:;!?]\\s*|${B}(?:and|then|please|pls|now|just|also|you|to|me|i want you to)\\s)`;
 
 export const EN_RULES: Rule[] = [
-  rx('op:en:request', 'operational', 'latin', `${B}${REQ}(?:[^\\p{L}]+\\p{L}+){0,4}?[^\\p{L}]+${ACT}`, true),
+  rx(
+    'op:en:request',
+    'operational',
+    'latin',
+    `${B}${REQ}${gapNot(4, alt('stop\\p{L}*', 'prevent\\p{L}*', 'keep', 'protect', 'discourag\\p{L}*', 'dissuad\\p{L}*', 'talk', 'warn', 'save', 'not', "don'?t", 'never', 'from'))}${ACT}`,
+    true,
+  ),
   rx(
     'op:en:propaganda',
     'operational',

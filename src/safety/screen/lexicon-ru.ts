@@ -317,7 +317,7 @@ export const RU_RULES: Rule[] = [
     'op:ru:request',
     'operational',
     'cyrillic',
-    `${B}${REQ}${gapNot(3, `(?:они|люди|людей|вербовщик${W}|террорист${W}|\\p{L}+(?:ют|ят|ут|ет|ит|ал|ала|али|ало))`)}${ACT}`,
+    `${B}${REQ}${gapNot(3, `(?:они|люди|людей|не|дать|допустить|помешать|отговорить|уберечь|вербовщик${W}|террорист${W}|\\p{L}+(?:ют|ят|ут|ет|ит|ал|ала|али|ало))`)}${ACT}`,
     true,
   ),
   rx('op:ru:propaganda', 'operational', 'cyrillic', `${B}${near(WRITE, PROPAGANDA, 5)}`),

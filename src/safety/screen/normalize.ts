@@ -73,6 +73,26 @@ const KK_FOLD: Record<string, string> = {
   і: 'и',
 };
 
+/** Kazakh Latin letters (2017, 2018 and 2021 alphabets) and Turkic diacritics → the plain spelling `TRANSLIT` reads. */
+const KK_LATIN: Record<string, string> = {
+  ä: 'a',
+  á: 'a',
+  ğ: 'gh',
+  ǵ: 'gh',
+  ı: 'y',
+  ñ: 'ng',
+  ń: 'ng',
+  ö: 'o',
+  ó: 'o',
+  ü: 'u',
+  ú: 'u',
+  ū: 'u',
+  ý: 'u',
+  ş: 'sh',
+  ç: 'ch',
+};
+const KK_LATIN_RE = /[äáğǵıñńöóüúūýşç]/g;
+
 /** Latin → Cyrillic transliteration, longest match first (Russian and Kazakh Latin spellings). */
 const TRANSLIT: [string, string][] = [
   ['shch', 'щ'],
@@ -204,7 +224,12 @@ export function variants(text: string): Variants {
     return [folded, foldSlang(folded)];
   });
   const cyrillic = spaced.map((s) =>
-    looseCyrillic(mapChars(transliterate(foldMixed(s, 'cyrillic')), KK_FOLD)),
+    looseCyrillic(
+      mapChars(
+        transliterate(foldMixed(s, 'cyrillic').replace(KK_LATIN_RE, (c) => KK_LATIN[c] ?? c)),
+        KK_FOLD,
+      ),
+    ),
   );
   return { latin: [...new Set(latin)], cyrillic: [...new Set(cyrillic)] };
 }

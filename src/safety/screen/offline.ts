@@ -2,6 +2,9 @@ import { type ScreenResult, stricterTier } from '../types.js';
 import { EN_GENERAL_RULES } from './general-en.js';
 import { KK_GENERAL_RULES } from './general-kk.js';
 import { RU_GENERAL_RULES } from './general-ru.js';
+import { EN_INDIRECT_RULES } from './indirect-en.js';
+import { KK_INDIRECT_RULES } from './indirect-kk.js';
+import { RU_INDIRECT_RULES } from './indirect-ru.js';
 import { EN_RULES } from './lexicon-en.js';
 import { KK_RULES } from './lexicon-kk.js';
 import { RU_RULES } from './lexicon-ru.js';
@@ -14,10 +17,13 @@ export const RULES: Rule[] = [
   ...EN_RULES,
   ...EN_GENERAL_RULES,
   ...EN_RISK_RULES,
+  ...EN_INDIRECT_RULES,
   ...RU_RULES,
   ...RU_GENERAL_RULES,
+  ...RU_INDIRECT_RULES,
   ...KK_RULES,
   ...KK_GENERAL_RULES,
+  ...KK_INDIRECT_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */

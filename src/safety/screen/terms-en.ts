@@ -16,6 +16,9 @@ export const INTENT = alt(
   'need (?:a |an |the |some |any )?(?:contacts?|connections?|plug|invites?|links?|numbers?|way in|introduction)',
   '(?:my|the|a) (?:character|protagonist|hero|villain)',
   'if (?:i|we|someone|somebody|one|a person) (?:wanted|want|were|was|needed|planned|decided)(?: to)?',
+  'what (?:\\p{L}+ ){0,2}(?:do|would|should|will|must) (?:i|we|someone|one|a person) (?:need|have|bring)(?: to)?',
+  "(?:what(?:'s| is| are) )?(?:the )?(?:first|next|exact|precise|detailed) (?:steps?|route|way|directions|instructions)(?: to| for| towards)?",
+  '(?:what|which) (?:\\p{L}+ )?(?:route|way|road|path|crossing|border|airport)s? (?:would|should|do|does|could|can|to) (?:i |we |someone |one |a person |you )?(?:take|use|follow|go)?',
 );
 export const SECRET = alt(
   'anonymous(?:ly)?',
