@@ -9,6 +9,7 @@ import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
 import { readQuestion } from './follow-up.js';
+import { listsOf } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
 import { withHelpFirst } from './resources.js';
@@ -50,10 +51,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         })
       : undefined);
   const extractive = { ...EXTRACTIVE_DEFAULTS, ...deps.extractive };
+  const documentLists = (docId: string) => {
+    const doc = knowledge.documents().find((d) => d.meta.docId === docId);
+    return doc ? listsOf(doc) : [];
+  };
 
   async function compose(question: Question, language: string, chunks: RetrievedChunk[], reserve: number) {
     const budget = { ...extractive, maxChars: extractive.maxChars - reserve };
-    const offline = composeExtractive(question.text, language, chunks, budget);
+    const offline = composeExtractive(question.text, language, chunks, budget, documentLists);
     if (chunks.length === 0) return undefined;
     // Word overlap cannot judge a Russian question against English passages; a generated answer, checked by the
     // multilingual embedder sentence by sentence, may still be written when the passages match the question.

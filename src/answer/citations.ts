@@ -6,6 +6,8 @@ import type { Citation } from './types.js';
 export interface Claim {
   text: string;
   refs: { chunk: RetrievedChunk; passage: string }[];
+  /** Written after the claim's markers, e.g. the items of a list the claim introduces. */
+  after?: string;
 }
 
 /** What a composer hands back before safety redaction. */
@@ -52,7 +54,7 @@ export function assemble(claims: Claim[], firstNumber = 1): Composed {
       if (!numbers.includes(entry.citation.n)) numbers.push(entry.citation.n);
     }
     const marks = numbers.map((n) => `[${n}]`).join('');
-    sentences.push(withMarks(claim.text, marks));
+    sentences.push(withMarks(claim.text, marks) + (claim.after ?? ''));
   }
   const citations = [...byDoc.values()].map(({ citation, parts }) => ({
     ...citation,

@@ -1,6 +1,7 @@
 import type { RetrievedChunk } from '../retrieval/types.js';
-import { assemble, type Composed } from './citations.js';
+import { assemble, type Claim, type Composed } from './citations.js';
 import { excerpt } from './excerpt.js';
+import { answeringList, type DocumentList, fitList, LIST_QUESTION } from './lists.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { coverage, idfTable, jaccard, terms } from './terms.js';
 
@@ -155,19 +156,50 @@ function readingOrder(picked: ScoredSentence[]): ScoredSentence[] {
   return [...picked].sort((a, b) => key(a) - key(b) || a.rank - b.rank || a.position - b.position);
 }
 
+/** Room kept for a lead sentence before a list. */
+const LEAD_ROOM = 90;
+/** A shorter sentence is usually a bridge ("What is not a sign matters too.") that reads oddly on its own. */
+const MIN_LEAD = 50;
+
 /**
  * The offline composer: 2–4 of the most relevant, non-repetitive sentences of the top passages, each marked
- * with its source. Returns the chosen sentences too, so the caller can judge the evidence.
+ * with its source; for a question that asks for a list (signs, tactics, steps), a lead sentence and the items of
+ * the list that answers it. Returns the best sentence's overlap too, so the caller can judge the evidence.
  */
 export function composeExtractive(
   question: string,
   language: string,
   chunks: RetrievedChunk[],
   options: ExtractiveOptions = EXTRACTIVE_DEFAULTS,
+  documentLists: (docId: string) => DocumentList[] = () => [],
 ): { composed: Composed; best: number } {
   const scored = scoreSentences(question, language, chunks, options);
-  const picked = readingOrder(selectSentences(scored, options));
-  const best = Math.max(0, ...picked.map((s) => s.overlap));
-  const claims = picked.map((s) => ({ text: s.text, refs: [{ chunk: s.chunk, passage: s.text }] }));
-  return { composed: assemble(claims), best };
+  const found = LIST_QUESTION.test(question)
+    ? answeringList(question, language, chunks, documentLists, idfTable(scored.map((s) => s.terms)))
+    : undefined;
+  const list = found && fitList(found.list, options.maxChars - LEAD_ROOM);
+  if (!found || !list) {
+    const picked = readingOrder(selectSentences(scored, options));
+    const best = Math.max(0, ...picked.map((s) => s.overlap));
+    return { composed: assemble(picked.map(claimOf)), best };
+  }
+  const inList = (s: ScoredSentence) =>
+    s.chunk.docId === found.chunk.docId &&
+    [found.list.intro, ...found.list.items].some((line) => line.includes(s.text));
+  const room = options.maxChars - list.intro.length - list.items.reduce((n, i) => n + i.length + 3, 8);
+  // One whole sentence before the list when one fits (no excerpt).
+  const lead = selectSentences(
+    scored.filter((s) => !inList(s) && s.text.length >= MIN_LEAD && !/[:：]$/.test(s.text)),
+    { ...options, maxSentences: 1, maxChars: room, minExcerpt: Number.POSITIVE_INFINITY },
+  );
+  const closes = /[.!?…]$/.test(list.intro) ? '' : ':';
+  const listClaim: Claim = {
+    text: list.intro,
+    refs: [{ chunk: found.chunk, passage: [list.intro, ...list.items].join(' ') }],
+    after: `${closes}\n${list.items.map((i) => `• ${i}`).join('\n')}`,
+  };
+  const best = Math.max(found.overlap, ...lead.map((s) => s.overlap));
+  return { composed: assemble([...lead.map(claimOf), listClaim]), best };
 }
+
+const claimOf = (s: ScoredSentence): Claim => ({ text: s.text, refs: [{ chunk: s.chunk, passage: s.text }] });

@@ -52,7 +52,12 @@ export function renderAnswerHtml(answer: Answer, options: RenderOptions): string
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => ({ sentences: splitSentences(p).map(escapeHtml), joiner: ' ' }));
+    .map((p) =>
+      // A paragraph with line breaks (a list under its introduction) keeps its lines; prose is split by sentence.
+      p.includes('\n')
+        ? { sentences: p.split('\n').map((line) => escapeHtml(line.trim())), joiner: '\n' }
+        : { sentences: splitSentences(p).map(escapeHtml), joiner: ' ' },
+    );
   if (sources.length) {
     blocks.push({ sentences: [`<b>${escapeHtml(options.sourcesHeading)}</b>`, ...sources], joiner: '\n' });
   }

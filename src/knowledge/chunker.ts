@@ -9,7 +9,7 @@ export interface ChunkMetadata extends DocMeta {
 }
 
 /** Changes whenever chunking changes, so a persisted index cut differently is rebuilt rather than mixed. */
-export const CHUNKING_ID = 'md-sections-800-100-v1';
+export const CHUNKING_ID = 'md-sections-800-100-v2';
 
 export interface ChunkOptions {
   chunkSize?: number;
@@ -59,6 +59,10 @@ export function splitSections(body: string): Section[] {
   return sections;
 }
 
+/** A line ending in ":" and the list it introduces stay in one passage: the blank line between them goes. */
+const keepListsWithIntro = (text: string) =>
+  text.replace(/:[ \t]*\n(?:[ \t]*\n)+(?=[ \t]{0,3}(?:[-*+]|\d{1,2}[.)])[ \t])/g, ':\n');
+
 /**
  * Cuts a document into passages of a few sentences, never across a heading, with a small overlap so a sentence
  * at a boundary stays findable. Chunk ids are `docId#n`.
@@ -75,7 +79,7 @@ export async function chunkDocument(
   });
   const out: Document<ChunkMetadata>[] = [];
   for (const section of splitSections(doc.body)) {
-    for (const piece of await splitter.splitText(section.text)) {
+    for (const piece of await splitter.splitText(keepListsWithIntro(section.text))) {
       const text = piece.trim();
       if (!text) continue;
       const metadata: ChunkMetadata = {

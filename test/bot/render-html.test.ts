@@ -77,6 +77,15 @@ describe('renderAnswerHtml', () => {
     for (let i = 0; i < 300; i++) expect(all).toContain(visibleText(escapeHtml(sentence(i))));
   });
 
+  it('keeps a list under its introduction on its own lines', () => {
+    const text = 'Lead [1]. Signs to notice [2]:\n• New <friends>.\n• Sharp changes.\n\nAfter [1].';
+    const [html] = renderAnswerHtml(answer({ text, citations: FAKE_CITATIONS }), options);
+    expect(html).toMatch(
+      /^Lead \[1\]\. Signs to notice \[2\]:\n• New &lt;friends&gt;\.\n• Sharp changes\.\n\nAfter \[1\]\./,
+    );
+    expect(checkTelegramHtml(html!)).toEqual([]);
+  });
+
   it('cuts a single sentence longer than a message at a space, never inside an entity', () => {
     const text = `${'word &amp; <x> '.repeat(600)}end.`;
     const messages = renderAnswerHtml(answer({ text }), { ...options, maxLength: 500 });

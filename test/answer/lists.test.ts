@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { composeExtractive } from '../../src/answer/extractive.js';
+import { fitList, LIST_QUESTION, listsInMarkdown } from '../../src/answer/lists.js';
+import { chunk } from './fakes.js';
+
+const EN = `# Spotting grooming early
+
+No single change proves that someone is being drawn in, and most teenagers go through phases.
+
+Changes worth a closer look, above all when several come together:
+
+- they cut off old friends and spend their evenings with a new online circle;
+- they speak of the world as "us" against "them" and treat every critic as an enemy;
+- they start to praise people who used violence;
+- they hide new phones, accounts or money.
+
+## What is not a sign
+- Praying more often.
+- Dressing differently.
+- Arguing hotly about politics.
+`;
+
+const RU = `# Как заметить вербовку
+
+Ни одно изменение само по себе ничего не доказывает.
+
+Признаки, на которые стоит обратить внимание:
+
+1. Человек резко отдаляется от прежних друзей и проводит вечера в новых закрытых чатах.
+2. Он делит людей на «своих» и «чужих» и не терпит критики.
+3. Он хвалит тех, кто применял насилие.
+`;
+
+const KK = `# Радикалдану белгілері
+
+Бір өзгеріс өз алдына ештеңені дәлелдемейді.
+
+Назар аударатын белгілер:
+
+- адам бұрынғы достарынан алыстап, жаңа жабық чаттарда отырады;
+- ол адамдарды «біздікі» және «жат» деп бөледі;
+- ол зорлық жасағандарды мақтайды.
+`;
+
+const docs: Record<string, string> = { 'en.md': EN, 'ru.md': RU, 'kk.md': KK };
+const lists = (docId: string) => listsInMarkdown(docs[docId] ?? '');
+/** A retrieved passage of the document: its first paragraphs, as the chunker cuts them. */
+const passage = (docId: string, language: string) =>
+  chunk(docId, (docs[docId] ?? '').split('\n\n').slice(0, 3).join('\n\n'), { language, title: docId });
+
+describe('listsInMarkdown', () => {
+  it('finds each list of three or more items with its introduction and headings', () => {
+    const found = listsInMarkdown(EN);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({
+      intro: 'Changes worth a closer look, above all when several come together:',
+      headings: ['Spotting grooming early'],
+    });
+    expect(found[0]?.items).toHaveLength(4);
+    expect(found[1]).toMatchObject({
+      intro: 'What is not a sign',
+      items: ['Praying more often.', 'Dressing differently.', 'Arguing hotly about politics.'],
+    });
+  });
+});
+
+describe('list questions', () => {
+  it.each([
+    ['What are the warning signs that a teenager is being groomed?', true],
+    ['Какие признаки вербовки?', true],
+    ['Радикалданудың белгілері қандай?', true],
+    ['Why do people join extremist groups?', false],
+  ])('%s → asks for a list: %s', (question, asks) => {
+    expect(LIST_QUESTION.test(question)).toBe(asks);
+  });
+
+  it.each([
+    [
+      'en',
+      'en.md',
+      'What are the warning signs that a teenager is being groomed?',
+      '• They cut off old friends',
+    ],
+    ['ru', 'ru.md', 'Какие признаки вербовки?', '• Он делит людей на «своих» и «чужих»'],
+    ['kk', 'kk.md', 'Радикалданудың белгілері қандай?', '• Ол адамдарды «біздікі» және «жат» деп бөледі.'],
+  ])(
+    'answers a %s list question with the list, bullets on their own lines, cited',
+    (language, docId, question, item) => {
+      const { composed } = composeExtractive(
+        question,
+        language,
+        [passage(docId, language)],
+        undefined,
+        lists,
+      );
+      expect(composed.text).toContain(item);
+      expect(composed.text).not.toContain('Praying'); // the list of what is *not* a sign never answers
+      expect(composed.text).toMatch(/\[1\]:?\n• /);
+      expect(composed.text.length).toBeLessThanOrEqual(600);
+      expect(composed.citations.map((c) => c.docId)).toEqual([docId]);
+      // Items read as sentences: capitalised, a ";" turned into ".".
+      for (const line of composed.text.split('\n').filter((l) => l.startsWith('• ')))
+        expect(line).toMatch(/^• \p{Lu}.*[.!?»]$/u);
+    },
+  );
+
+  it('keeps whole items within the room it is given, or no list at all', () => {
+    const [list] = listsInMarkdown(EN);
+    const fitted = fitList(list!, 250);
+    expect(fitted?.items.length).toBe(2);
+    expect(fitList(list!, 120)).toBeUndefined();
+  });
+
+  it('answers with sentences when the documents hold no list that names what was asked', () => {
+    const { composed } = composeExtractive(
+      'What are the steps to report a channel?',
+      'en',
+      [passage('en.md', 'en')],
+      undefined,
+      lists,
+    );
+    expect(composed.text).not.toContain('•');
+  });
+});
