@@ -12,7 +12,7 @@ import { readQuestion } from './follow-up.js';
 import { listsOf } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
-import { withHelpFirst } from './resources.js';
+import { helpAsAnswer, withHelpFirst } from './resources.js';
 import { retrieve, SEARCH_K } from './retrieve.js';
 import type { Answer, Answerer, Question, StageTimings } from './types.js';
 
@@ -123,15 +123,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         ? result.composed
         : notFound(language, chunks);
       const help = tier === 'concerned' ? safety.resourcesFor(question, language) : [];
+      const helpOnly = !result && help.length > 0;
       const withHelp = fitToLength(
-        withHelpFirst(body, help, knowledge.documents(), language),
+        helpOnly
+          ? helpAsAnswer(help, knowledge.documents(), language, MAX_ANSWER_CHARS)
+          : withHelpFirst(body, help, knowledge.documents(), language),
         MAX_ANSWER_CHARS,
       );
+      const status = result || helpOnly ? 'answered' : 'not_found';
       logger.info(
         {
           tier,
           language,
-          status: result ? 'answered' : 'not_found',
+          status,
           composer: result?.composer,
           hits: chunks.length,
         },
@@ -139,9 +143,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       );
       return finish(
         {
-          status: result ? 'answered' : 'not_found',
+          status,
           ...withHelp,
-          ...(body.suggestions ? { suggestions: body.suggestions } : {}),
+          ...(body.suggestions && !helpOnly ? { suggestions: body.suggestions } : {}),
           language,
           tier,
           composer: result?.composer ?? 'extractive',

@@ -29,7 +29,7 @@ export const citationOf = (meta: DocMeta, n: number, passage: string): Citation 
 });
 
 /** Puts markers before the sentence's closing punctuation: "… chats [1]." */
-const withMarks = (text: string, marks: string): string => {
+export const withMarks = (text: string, marks: string): string => {
   if (!marks) return text;
   const end = /[.!?…]+["»”')]*$/.exec(text);
   return end ? `${text.slice(0, end.index).trimEnd()} ${marks}${end[0]}` : `${text} ${marks}`;

@@ -1,5 +1,5 @@
 import type { DocMeta, SourceDocument } from '../knowledge/types.js';
-import { type Composed, citationOf, prependCitations } from './citations.js';
+import { type Composed, citationOf, prependCitations, withMarks } from './citations.js';
 import { phrasesFor } from './phrases.js';
 import { plainLine } from './sentences.js';
 
@@ -10,7 +10,12 @@ const summary = (body: string | undefined, max = 280): string => {
     .map(plainLine)
     .filter(Boolean)
     .join(' ');
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  if (text.length <= max) return text;
+  // Whole sentences when at least one fits, else whole words.
+  const head = text.slice(0, max);
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  if (end > 0) return head.slice(0, end + 1);
+  return `${head.slice(0, head.lastIndexOf(' ', max - 1)).trimEnd()}…`;
 };
 
 /**
@@ -29,4 +34,22 @@ export function withHelpFirst(
   const merged = prependCitations(help, body);
   const lead = `${phrasesFor(language).whereToGetHelp}: ${help.map((c) => `[${c.n}]`).join('')}.`;
   return { text: `${lead}\n\n${merged.text}`, citations: merged.citations };
+}
+
+/**
+ * For a `concerned` question the folder has no answer to but help for ("who can I call in the UK…"): the help is
+ * the answer — each resource in a line of its own words, cited — instead of "Where to get help" over "not covered".
+ */
+export function helpAsAnswer(
+  resources: DocMeta[],
+  documents: SourceDocument[],
+  language: string,
+  max = 600,
+): Composed {
+  const bodies = new Map(documents.map((d) => [d.meta.docId, d.body]));
+  const lead = `${phrasesFor(language).whereToGetHelp}:`;
+  const each = Math.floor((max - lead.length) / Math.max(1, resources.length)) - 10;
+  const help = resources.map((meta, i) => citationOf(meta, i + 1, summary(bodies.get(meta.docId), each)));
+  const lines = help.map((c) => `• ${withMarks(c.passage, `[${c.n}]`)}`);
+  return { text: `${lead}\n${lines.join('\n')}`, citations: help };
 }

@@ -1,5 +1,6 @@
 import type { Citation, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
+import { countriesNamed } from './country.js';
 
 export interface ResourceDoc {
   meta: DocMeta;
@@ -10,31 +11,40 @@ export interface ResourceDoc {
 const DEFAULT_COUNTRY: Record<string, string> = { ru: 'KZ', kk: 'KZ' };
 
 /**
- * Orders resource documents for one person: a partner's chosen resources first, then their country, then their
- * language, then services that help anyone (hotlines, families) over reference pages. Only documents from
+ * Orders resource documents for one person — only those of a country the message names ("in the UK"), whatever
+ * their language, when the folder has any — a partner's chosen resources first, then the partner's country, then the
+ * reader's language, then services that help anyone (hotlines, families) over reference pages. Only documents from
  * `knowledge/` are ever offered: nothing here invents an organisation or a number.
  */
 export function pickResources<T extends ResourceDoc>(
   docs: T[],
-  question: Pick<Question, 'country' | 'preferredResources'>,
+  question: Pick<Question, 'country' | 'preferredResources'> & { text?: string },
   language: string,
   limit = 3,
 ): T[] {
   const preferred = question.preferredResources ?? [];
   const country = (question.country ?? DEFAULT_COUNTRY[language])?.toUpperCase();
+  const countriesOf = (d: T) => (d.meta.country ?? []).map((c) => c.toUpperCase());
+  const named = countriesNamed(question.text ?? '').filter((c) =>
+    docs.some((d) => countriesOf(d).includes(c)),
+  );
   const score = (d: T): number => {
-    const countries = (d.meta.country ?? []).map((c) => c.toUpperCase());
+    const countries = countriesOf(d);
     const at = preferred.indexOf(d.meta.docId);
     let s = at >= 0 ? 1000 - at : 0;
     if (country && countries.includes(country)) s += 40;
     if (d.meta.language === language) s += 30;
     if (d.meta.tags.some((t) => t === 'hotlines' || t === 'families' || t === 'exit')) s += 8;
+    // Advice for the worried (families) before emergency numbers, which every country's card also has.
+    if (d.meta.tags.includes('families')) s += 5;
     if (d.meta.tags.includes('emergency')) s += 4;
     if (d.meta.tags.includes('reporting-content')) s -= 20;
     return s;
   };
-  const same = docs.filter((d) => d.meta.language === language || preferred.includes(d.meta.docId));
-  return [...(same.length >= 2 ? same : docs)]
+  // A named country's help only: someone asking about the UK is not helped by Kazakh numbers.
+  const pool = named.length ? docs.filter((d) => countriesOf(d).some((c) => named.includes(c))) : docs;
+  const same = pool.filter((d) => d.meta.language === language || preferred.includes(d.meta.docId));
+  return [...(same.length >= 2 ? same : pool)]
     .map((d) => ({ d, s: score(d) }))
     .sort((a, b) => b.s - a.s || a.d.meta.docId.localeCompare(b.d.meta.docId))
     .slice(0, limit)

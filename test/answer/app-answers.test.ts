@@ -45,4 +45,16 @@ describe('answers over the fixture knowledge folder', () => {
     expect(answer.citations[0]?.docId).toBe('commentary/verbovka-v-seti-ru.md');
     expect(answer.text).toMatch(/[а-я]/);
   });
+
+  it('answers a worried relative asking for help in a named country with that country\'s resources', async () => {
+    const answer = await app.answerer.ask({
+      text: 'Who can I call in the UK if I think my nephew is being drawn into extremism by his new friends?',
+    });
+    expect(answer.tier).toBe('concerned');
+    expect(answer.status).toBe('answered');
+    expect(answer.citations[0]?.docId).toBe('resources/uk-test-helpline.md');
+    expect(answer.text).toMatch(/^Where to get help/);
+    expect(answer.text).toContain('[1]');
+    expect(answer.text.length).toBeLessThanOrEqual(600);
+  });
 });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { DocMeta } from '../../src/knowledge/types.js';
+import { countriesNamed } from '../../src/safety/country.js';
+import { pickResources } from '../../src/safety/resources.js';
+
+describe('countriesNamed', () => {
+  it.each([
+    ['Who can I call in the UK if my nephew is being radicalised?', ['GB']],
+    ['My brother in Almaty talks about going to fight', ['KZ']],
+    ['Куда обратиться в Германии, если сын уходит в группу?', ['DE']],
+    ['Америкада көмек қайдан аламын?', ['US']],
+    ['Мой сын в Лондоне, а мы живём в Казахстане', ['GB', 'KZ']],
+    ['How do recruiters target Ukrainian refugees?', []],
+    ['Он читает на английском языке', []],
+    ['What usage of memes do recruiters make?', []],
+  ])('%s → %j', (text, codes) => {
+    expect(countriesNamed(text)).toEqual(codes);
+  });
+});
+
+const resource = (docId: string, language: string, country: string, tags: string[] = []) => ({
+  meta: {
+    docId,
+    title: docId,
+    author: 'Editors',
+    outlet: 'Counterpoint',
+    language,
+    kind: 'resource',
+    tags,
+    country: [country],
+  } as DocMeta,
+  body: '',
+});
+
+describe('pickResources', () => {
+  const docs = [
+    resource('kz-ru.md', 'ru', 'KZ', ['hotlines', 'families']),
+    resource('kz-emergency-ru.md', 'ru', 'KZ', ['emergency']),
+    resource('uk-act.md', 'en', 'GB', ['hotlines', 'families']),
+    resource('uk-999.md', 'en', 'GB', ['emergency', 'hotlines']),
+  ];
+  const ids = (picked: { meta: DocMeta }[]) => picked.map((d) => d.meta.docId);
+
+  it('puts the country the message names first, even in another language than the reader', () => {
+    const text = 'Кому позвонить в Великобритании, если племянника вербуют?';
+    expect(ids(pickResources(docs, { text }, 'ru', 2))).toEqual(['uk-act.md', 'uk-999.md']);
+  });
+
+  it('otherwise keeps the partner country and the reader language, advice for families first', () => {
+    expect(ids(pickResources(docs, { text: 'Кому позвонить?' }, 'ru', 2))).toEqual([
+      'kz-ru.md',
+      'kz-emergency-ru.md',
+    ]);
+    expect(ids(pickResources(docs, { text: 'Who can I call?', country: 'GB' }, 'en', 2))).toEqual([
+      'uk-act.md',
+      'uk-999.md',
+    ]);
+  });
+});
