@@ -2,9 +2,10 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
+import { countriesNamed } from '../safety/country.js';
 import type { Safety } from '../safety/safety.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
-import { detectLanguage } from '../text/language.js';
+import { detectLanguage, type UiLanguage, uiLanguage } from '../text/language.js';
 import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
@@ -12,7 +13,7 @@ import { readQuestion } from './follow-up.js';
 import { listsOf } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
-import { helpAsAnswer, withHelpFirst } from './resources.js';
+import { ASKS_FOR_HELP, helpAsAnswer, withHelpFirst } from './resources.js';
 import { retrieve, SEARCH_K } from './retrieve.js';
 import type { Answer, Answerer, Question, StageTimings } from './types.js';
 
@@ -22,6 +23,13 @@ const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
 /** The hard cap on an answer's text (markers included): it is read on a phone; "More sources" has the rest. */
 export const MAX_ANSWER_CHARS = 600;
 const HELP_LEAD_CHARS = 45;
+
+/** The question a worried person's message stands for when its own words find nothing. */
+const WORRIED_QUERY: Record<UiLanguage, string> = {
+  en: 'What should I do if I am worried about a loved one and extremism?',
+  ru: 'Что делать, если вы боитесь, что близкого человека вербуют экстремисты?',
+  kk: 'Жақын адамым экстремизмге тартылып жатыр деп алаңдасам, не істеуім керек?',
+};
 
 export interface AnswererDeps {
   knowledge: KnowledgeBase;
@@ -112,24 +120,35 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const composing = performance.now();
       timings.retrieval = since(retrieving);
       // A worried person's answer opens with "Where to get help: [1][2]."; the answer leaves room for it.
-      const result = await compose(
-        { ...question, text: query },
-        language,
-        chunks,
-        tier === 'concerned' ? HELP_LEAD_CHARS : 0,
-      );
+      const reserve = tier === 'concerned' ? HELP_LEAD_CHARS : 0;
+      let result = await compose({ ...question, text: query }, language, chunks, reserve);
+      if (!result && tier === 'concerned') {
+        // A worried person whose words the folder lacks ("discord", "caliphate videos") still needs the advice
+        // the folder has for the worried: asked in their language, answered and cited as any question.
+        const advice = WORRIED_QUERY[uiLanguage(language)];
+        const found = await retrieve(knowledge, advice, language, deps.k ?? SEARCH_K);
+        result = await compose({ ...question, text: advice }, language, found, reserve);
+      }
       timings.composing = since(composing);
       const body: Composed & { suggestions?: string[] } = result
         ? result.composed
         : notFound(language, chunks);
-      const help = tier === 'concerned' ? safety.resourcesFor(question, language) : [];
+      // Help first for the worried; help as the answer to "what number do I call in <country>" the folder's
+      // passages miss (a country, so nobody asking about one country gets another's numbers).
+      const asksLocalHelp =
+        ASKS_FOR_HELP.test(query) && (question.country !== undefined || countriesNamed(query).length > 0);
+      const help =
+        tier === 'concerned' || (!result && asksLocalHelp) ? safety.resourcesFor(question, language) : [];
       const helpOnly = !result && help.length > 0;
-      const withHelp = fitToLength(
+      const askCountry =
+        tier === 'concerned' && help.length === 0 ? phrasesFor(language).nameYourCountry : '';
+      const fitted = fitToLength(
         helpOnly
           ? helpAsAnswer(help, knowledge.documents(), language, MAX_ANSWER_CHARS)
           : withHelpFirst(body, help, knowledge.documents(), language),
-        MAX_ANSWER_CHARS,
+        MAX_ANSWER_CHARS - (askCountry ? askCountry.length + 2 : 0),
       );
+      const withHelp = askCountry ? { ...fitted, text: `${fitted.text}\n\n${askCountry}` } : fitted;
       const status = result || helpOnly ? 'answered' : 'not_found';
       logger.info(
         {

@@ -6,6 +6,8 @@ export interface AnswerPhrases {
   suggestionsLead: string;
   sources: string;
   whereToGetHelp: string;
+  /** For a worried person whose country is unknown: no country's numbers are guessed. */
+  nameYourCountry: string;
 }
 
 const PHRASES: Record<UiLanguage, AnswerPhrases> = {
@@ -15,6 +17,7 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     suggestionsLead: 'Topics I can answer about:',
     sources: 'Sources',
     whereToGetHelp: 'Where to get help',
+    nameYourCountry: 'For help near you, tell me your country, for example: “where to get help in the UK”.',
   },
   ru: {
     notFound:
@@ -22,6 +25,8 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     suggestionsLead: 'Темы, о которых я могу рассказать:',
     sources: 'Источники',
     whereToGetHelp: 'Куда обратиться за помощью',
+    nameYourCountry:
+      'Чтобы подсказать, куда обратиться рядом с вами, напишите страну, например: «куда обратиться в Казахстане».',
   },
   kk: {
     notFound:
@@ -29,6 +34,8 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     suggestionsLead: 'Мен жауап бере алатын тақырыптар:',
     sources: 'Дереккөздер',
     whereToGetHelp: 'Көмекті қайдан алуға болады',
+    nameYourCountry:
+      'Жақын жерден көмек табу үшін еліңізді жазыңыз, мысалы: «Қазақстанда қайдан көмек алуға болады».',
   },
 };
 

@@ -53,3 +53,7 @@ export function helpAsAnswer(
   const lines = help.map((c) => `• ${withMarks(c.passage, `[${c.n}]`)}`);
   return { text: `${lead}\n${lines.join('\n')}`, citations: help };
 }
+
+/** A question asking where to get help: a number, a line, someone to call or turn to (en/ru/kk). */
+export const ASKS_FOR_HELP =
+  /\b(numbers?|call|phone|helplines?|hotlines?|contact|advice line|who (can|could) help|where (can|do|should|could) (i|we|one|my family|families|parents) (get|find|go|turn))\b|номер|телефон|звонить|позвонить|обратиться|горяч\p{L}* лини|помощь|нөмір|хабарлас|көмек/iu;

@@ -1,9 +1,15 @@
 import type { RetrievedChunk, Retriever } from '../retrieval/types.js';
+import { countriesNamed } from '../safety/country.js';
 
 /** How many passages an answer looks at. */
 export const SEARCH_K = 10;
 /** A passage in the question's language wins over one of equal (within this factor) fused score. */
 const SAME_LANGUAGE_BOOST = 1.05;
+/** The bot's own FAQ, for a question not about the bot, counts this much: it is an aside, not an answer. */
+const ASIDE = 0.6;
+/** A question about the bot itself (who runs it, what it keeps): its FAQ is then the answer, not an aside. */
+const ABOUT_BOT =
+  /(?<!\p{L})(bot|you|your|counterpoint|бот\p{L}*|ты|вы|тебя|вас|тебе|вам|сен|сіз|сені|сізді|саған|сізге)(?!\p{L})/iu;
 
 /**
  * Searches twice, all languages and the question's language only, and merges: passages in the question's
@@ -19,9 +25,25 @@ export async function retrieve(
     retriever.search(query, { k }),
     retriever.search(query, { k: Math.ceil(k / 2), language }),
   ]);
-  const boosted = (c: RetrievedChunk) => c.score * (c.meta.language === language ? SAME_LANGUAGE_BOOST : 1);
+  const aside = (c: RetrievedChunk) => c.meta.tags.includes('about-the-bot') && !ABOUT_BOT.test(query);
+  const boosted = (c: RetrievedChunk) =>
+    c.score * (c.meta.language === language ? SAME_LANGUAGE_BOOST : 1) * (aside(c) ? ASIDE : 1);
   const merged = [...all].sort((a, b) => boosted(b) - boosted(a));
   const seen = new Set(merged.map((c) => c.chunkId));
   for (const c of own) if (!seen.has(c.chunkId)) merged.push(c);
-  return merged;
+  return merged.filter(servesCountryOf(query));
+}
+
+/**
+ * When a question names a country ("emergency number in Uzbekistan"), another country's help page is not an
+ * answer however well its words match: resource passages serving only other countries are left out.
+ */
+function servesCountryOf(query: string): (chunk: RetrievedChunk) => boolean {
+  const named = countriesNamed(query);
+  if (!named.length) return () => true;
+  return (chunk) => {
+    const serves = (chunk.meta.country ?? []).map((c) => c.toUpperCase());
+    if (chunk.meta.kind !== 'resource' || !serves.length || serves.includes('INTERNATIONAL')) return true;
+    return serves.some((c) => named.includes(c));
+  };
 }

@@ -23,8 +23,15 @@ export function fallbackText(ctx: Pick<BotContext, 't'>, answer: Answer): string
  * "Источники" even in an English-language Telegram); the fallback line follows the chat's locale.
  */
 export function answerToHtml(ctx: Pick<BotContext, 't'>, answer: Answer, maxLength?: number): string[] {
-  return renderAnswerHtml(answer, {
-    sourcesHeading: phrasesFor(answer.language).sources,
+  const phrases = phrasesFor(answer.language);
+  const text = answer.text.trim();
+  // "Not covered" is no dead end: the topics the folder does cover follow it, as in the terminal.
+  const topics =
+    text && answer.suggestions?.length
+      ? `\n\n${phrases.suggestionsLead}\n${answer.suggestions.map((s) => `• ${s}`).join('\n')}`
+      : '';
+  return renderAnswerHtml(topics ? { ...answer, text: text + topics } : answer, {
+    sourcesHeading: phrases.sources,
     fallbackText: fallbackText(ctx, answer),
     maxLength,
   });

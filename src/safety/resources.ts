@@ -21,6 +21,7 @@ export function pickResources<T extends ResourceDoc>(
   question: Pick<Question, 'country' | 'preferredResources'> & { text?: string },
   language: string,
   limit = 3,
+  { localOnly = false } = {},
 ): T[] {
   const preferred = question.preferredResources ?? [];
   const country = (question.country ?? DEFAULT_COUNTRY[language])?.toUpperCase();
@@ -28,6 +29,8 @@ export function pickResources<T extends ResourceDoc>(
   const named = countriesNamed(question.text ?? '').filter((c) =>
     docs.some((d) => countriesOf(d).includes(c)),
   );
+  // `localOnly`: with no country known, none is guessed (an English reader may be anywhere).
+  if (localOnly && !country && !named.length && !preferred.length) return [];
   const score = (d: T): number => {
     const countries = countriesOf(d);
     const at = preferred.indexOf(d.meta.docId);

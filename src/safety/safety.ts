@@ -49,6 +49,6 @@ export function createSafety(deps: SafetyDeps): Safety {
     refusal: (question, language) => card('refusal', question, language, deps.resources()),
     help: (question, language) => card('help', question, language, deps.resources()),
     resourcesFor: (question, language) =>
-      pickResources(deps.resources(), question, language, 2).map((d) => d.meta),
+      pickResources(deps.resources(), question, language, 2, { localOnly: true }).map((d) => d.meta),
   };
 }

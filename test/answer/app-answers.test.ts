@@ -46,7 +46,7 @@ describe('answers over the fixture knowledge folder', () => {
     expect(answer.text).toMatch(/[а-я]/);
   });
 
-  it('answers a worried relative asking for help in a named country with that country\'s resources', async () => {
+  it("answers a worried relative asking for help in a named country with that country's resources", async () => {
     const answer = await app.answerer.ask({
       text: 'Who can I call in the UK if I think my nephew is being drawn into extremism by his new friends?',
     });
@@ -56,5 +56,17 @@ describe('answers over the fixture knowledge folder', () => {
     expect(answer.text).toMatch(/^Where to get help/);
     expect(answer.text).toContain('[1]');
     expect(answer.text.length).toBeLessThanOrEqual(600);
+  });
+
+  it("never cites another country's help page when the question names a country", async () => {
+    for (const text of [
+      'What emergency number do I call in the UK?',
+      'Which emergency numbers work in Kazakhstan?',
+    ]) {
+      const answer = await app.answerer.ask({ text });
+      const other = text.includes('UK') ? 'resources/kz-emergency.md' : 'resources/uk-test-helpline.md';
+      expect(answer.citations.map((c) => c.docId)).not.toContain(other);
+      expect(answer.status).toBe('answered');
+    }
   });
 });

@@ -43,6 +43,28 @@ describe('end to end over test/fixtures/knowledge', () => {
     expect(visibleText(html)).toContain('Как вербуют в интернете (fixture)');
   });
 
+  it('follows "not covered" with the topics the folder does cover, as bullets', async () => {
+    h.server.pushUpdate(message(305, { text: 'What is the boiling point of mercury in kelvin?' }));
+    await h.server.waitFor((calls) => sentTo(calls, 305).length > 0, 20_000);
+    const [html = ''] = sentTo(h.server.calls, 305);
+    expect(checkTelegramHtml(html)).toEqual([]);
+    expect(visibleText(html)).toMatch(/does not cover this question[\s\S]*\n\nTopics I can answer about:\n• \S/);
+  });
+
+  it('answers a worried parent whose words the folder lacks with its advice for the worried, and asks the country', async () => {
+    h.server.pushUpdate(
+      message(306, {
+        text: 'my son spends every night on discord with older guys and now he hates everyone, what do i do',
+      }),
+    );
+    await h.server.waitFor((calls) => sentTo(calls, 306).length > 0, 20_000);
+    const visible = visibleText(sentTo(h.server.calls, 306)[0] ?? '');
+    expect(visible).toMatch(/\[1\]/);
+    expect(visible).not.toContain('does not cover');
+    expect(visible).toContain('tell me your country');
+    expect(visible).not.toContain('Emergency numbers in Kazakhstan'); // no country is guessed for an English reader
+  });
+
   it('shows the cited passages on "More sources"', async () => {
     h.server.pushUpdate(message(304, { text: 'How do recruiters find lonely people online?' }));
     await h.server.waitFor((calls) => sentTo(calls, 304).length > 0, 20_000);
