@@ -32,8 +32,9 @@ const kb = {
   documents: () => [],
 } as unknown as KnowledgeBase;
 if (process.env.THR) {
-  const [l, si, se] = process.env.THR.split(',').map(Number);
-  Object.assign(EVIDENCE_THRESHOLDS, { lexical: l, similarity: si, sentence: se });
+  // THR=score,sentence (see EVIDENCE_THRESHOLDS in src/answer/evidence.ts).
+  const [score, sentence] = process.env.THR.split(',').map(Number);
+  Object.assign(EVIDENCE_THRESHOLDS, { score, sentence });
 }
 const [passages, lambda, decay] = process.argv.slice(3).map(Number);
 const answerer = createAnswerer({

@@ -71,7 +71,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Word overlap cannot judge a Russian question against English passages; a generated answer, checked by the
     // multilingual embedder sentence by sentence, may still be written when the passages match the question.
     const crossLanguage = Boolean(llm && deps.crossCheck) && chunks[0]?.meta.language !== language;
-    if (!strongEnough(chunks, crossLanguage ? 1 : offline.best, question.text, language)) return undefined;
+    if (!strongEnough(chunks, crossLanguage ? undefined : offline.best, question.text, language)) return undefined;
     if (llm) {
       const generated = await llm.compose(question.text, language, chunks);
       if (!('reason' in generated)) return { composed: generated, composer: 'llm' as const };

@@ -98,6 +98,8 @@ export interface Bm25Index {
   ): { hits: Bm25Hit[]; maxScore: number };
   /** The idf of one term (the highest for a term no document holds). */
   idf(term: string): number;
+  /** How many documents hold a term (0: a word the folder never uses). */
+  df(term: string): number;
 }
 
 /** Builds a BM25 index (Okapi, Lucene-style idf `ln(1 + (N - n + 0.5) / (n + 0.5))`). */
@@ -133,6 +135,7 @@ export function createBm25Index(data: Bm25Data, params: Bm25Params = DEFAULT_BM2
   return {
     data,
     idf: (term) => idf(dfOf(term)),
+    df: dfOf,
     score(terms, allow, groups = []) {
       const acc = new Float64Array(n);
       const own = new Float64Array(n);

@@ -6,7 +6,7 @@ import { type Candidate, DEFAULT_FUSION, type FusionParams, fuseScores } from '.
 import { headingMatcher } from './heading-match.js';
 import type { HybridSearchOptions } from './hybrid-index.js';
 import type { IndexState } from './index-state.js';
-import { queryTerms } from './keyword-terms.js';
+import { queryTerms, queryWordForms } from './keyword-terms.js';
 import type { RetrievedChunk } from './types.js';
 
 const DEFAULT_K = 8;
@@ -71,6 +71,18 @@ function gatherCandidates(
   return { candidates, maxScore, ownOf };
 }
 
+/** IDF-weighted share of the query's words the index holds in some form (see `RetrievedChunk.known`). */
+function knownShare(bm25: IndexState['bm25'], words: Map<string, string[]>): number {
+  let all = 0;
+  let known = 0;
+  for (const [stem, forms] of words) {
+    const w = bm25.idf(stem);
+    all += w;
+    if ([stem, ...forms].some((t) => bm25.df(t) > 0)) known += w;
+  }
+  return all > 0 ? known / all : 0;
+}
+
 /**
  * Hybrid search over one index version. Filters apply inside both searches, so `k` results come back when they
  * exist. `lexical` = BM25 score of the query's own words ÷ their maximum attainable score (every term saturated),
@@ -93,6 +105,7 @@ export function hybridSearch(
   const depth = Math.max(k, fusion.candidates);
   const { candidates, maxScore, ownOf } = gatherCandidates(state, query, language, q, depth, options);
   const scores = fuseScores(candidates, fusion);
+  const known = knownShare(state.bm25, queryWordForms(query, language, state.tuning.keywords));
   if (fusion.headingWeight) {
     const named = headingMatcher(state.bm25, analyze(query, language));
     candidates.forEach((c, i) => {
@@ -113,6 +126,7 @@ export function hybridSearch(
       score: scores[i]!,
       similarity: c.similarity,
       lexical: maxScore > 0 ? Math.min(1, (ownOf.get(c.doc) ?? 0) / maxScore) : 0,
+      known,
       meta: chunk.meta,
     };
   });

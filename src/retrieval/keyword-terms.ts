@@ -66,6 +66,23 @@ export function documentTerms(
   return counts;
 }
 
+/**
+ * A query's distinct stems, each with the other form of its word the index may hold instead (its prefix term, which
+ * catches inflections the stemmer leaves apart): for judging whether the index knows the word at all.
+ */
+export function queryWordForms(query: string, language: string, p: KeywordParams): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const word of normalizeText(query).match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (STOPWORDS.has(word)) continue;
+    const [stem] = analyze(word, language);
+    if (!stem) continue;
+    const prefix =
+      p.prefixLength > 0 && word.length > p.prefixLength ? [PREFIX_MARK + word.slice(0, p.prefixLength)] : [];
+    forms.set(stem, [...(forms.get(stem) ?? []), ...prefix]);
+  }
+  return forms;
+}
+
 /** A query's distinct terms with their weights (stems 1, prefixes `prefixWeight`). */
 export function queryTerms(query: string, language: string, p: KeywordParams): Map<string, number> {
   const terms = new Map<string, number>();

@@ -21,6 +21,12 @@ export interface RetrievedChunk {
   similarity: number;
   /** Normalised lexical score (0..1) from BM25, for the same purpose. */
   lexical: number;
+  /**
+   * IDF-weighted share (0..1) of the query's words the index holds anywhere (as stem or prefix term), the same for
+   * every chunk of one search: a question mostly made of words the folder never uses is off its subject, however
+   * well one common word of it matches. Absent = 1.
+   */
+  known?: number;
   meta: DocMeta;
 }
 

@@ -67,6 +67,16 @@ describe('hybrid index search', () => {
     expect(hits.every(ok)).toBe(true);
   });
 
+  it('reports how much of the question the folder knows at all', () => {
+    const known = (q: string) => ask(build(), q)[0]?.known ?? -1;
+    expect(known('recruiters lonely teenagers')).toBe(1);
+    // "ethereum" and "price" occur nowhere in the corpus: only "recruiters" is known.
+    expect(known('ethereum price recruiters')).toBeGreaterThan(0);
+    expect(known('ethereum price recruiters')).toBeLessThan(0.5);
+    // An inflected form of an indexed word is known too.
+    expect(known('вербовщикам')).toBe(1);
+  });
+
   it('returns k results when enough chunks pass the filter', () => {
     expect(ask(build(), 'teenagers', { language: 'en', k: 4 })).toHaveLength(4);
   });
