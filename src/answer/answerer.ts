@@ -13,7 +13,7 @@ import { readQuestion } from './follow-up.js';
 import { listsOf } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
-import { ASKS_FOR_HELP, helpAsAnswer, withHelpFirst } from './resources.js';
+import { ASKS_FOR_HELP, helpAsAnswer, helpLead, withHelpFirst } from './resources.js';
 import { retrieve, SEARCH_K } from './retrieve.js';
 import type { Answer, Answerer, Question, StageTimings } from './types.js';
 
@@ -22,7 +22,6 @@ const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
 
 /** The hard cap on an answer's text (markers included): it is read on a phone; "More sources" has the rest. */
 export const MAX_ANSWER_CHARS = 600;
-const HELP_LEAD_CHARS = 45;
 
 /** The question a worried person's message stands for when its own words find nothing. */
 const WORRIED_QUERY: Record<UiLanguage, string> = {
@@ -71,7 +70,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Word overlap cannot judge a Russian question against English passages; a generated answer, checked by the
     // multilingual embedder sentence by sentence, may still be written when the passages match the question.
     const crossLanguage = Boolean(llm && deps.crossCheck) && chunks[0]?.meta.language !== language;
-    if (!strongEnough(chunks, crossLanguage ? undefined : offline.best, question.text, language)) return undefined;
+    if (!strongEnough(chunks, crossLanguage ? undefined : offline.best, question.text, language))
+      return undefined;
     if (llm) {
       const generated = await llm.compose(question.text, language, chunks);
       if (!('reason' in generated)) return { composed: generated, composer: 'llm' as const };
@@ -119,8 +119,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);
       const composing = performance.now();
       timings.retrieval = since(retrieving);
-      // A worried person's answer opens with "Where to get help: [1][2]."; the answer leaves room for it.
-      const reserve = tier === 'concerned' ? HELP_LEAD_CHARS : 0;
+      // A worried person's answer opens with where to get help (names and numbers); the answer leaves room for it.
+      let help = tier === 'concerned' ? safety.resourcesFor(question, language) : [];
+      const reserve = help.length ? helpLead(help, language).length + 2 : 0;
       let result = await compose({ ...question, text: query }, language, chunks, reserve);
       if (!result && tier === 'concerned') {
         // A worried person whose words the folder lacks ("discord", "caliphate videos") still needs the advice
@@ -133,12 +134,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const body: Composed & { suggestions?: string[] } = result
         ? result.composed
         : notFound(language, chunks);
-      // Help first for the worried; help as the answer to "what number do I call in <country>" the folder's
-      // passages miss (a country, so nobody asking about one country gets another's numbers).
+      // Help as the answer to "what number do I call in <country>" the folder's passages miss (with a country, so
+      // nobody asking about one country gets another's numbers).
       const asksLocalHelp =
         ASKS_FOR_HELP.test(query) && (question.country !== undefined || countriesNamed(query).length > 0);
-      const help =
-        tier === 'concerned' || (!result && asksLocalHelp) ? safety.resourcesFor(question, language) : [];
+      if (!result && asksLocalHelp && !help.length) help = safety.resourcesFor(question, language);
       const helpOnly = !result && help.length > 0;
       const askCountry =
         tier === 'concerned' && help.length === 0 ? phrasesFor(language).nameYourCountry : '';

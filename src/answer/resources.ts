@@ -1,4 +1,5 @@
 import type { DocMeta, SourceDocument } from '../knowledge/types.js';
+import { helpLine } from '../safety/resources.js';
 import { type Composed, citationOf, prependCitations, withMarks } from './citations.js';
 import { phrasesFor } from './phrases.js';
 import { plainLine } from './sentences.js';
@@ -18,9 +19,15 @@ const summary = (body: string | undefined, max = 280): string => {
   return `${head.slice(0, head.lastIndexOf(' ', max - 1)).trimEnd()}…`;
 };
 
+/** "Where to get help:" and one actionable line per resource (name and numbers), numbered from 1. */
+export function helpLead(resources: DocMeta[], language: string): string {
+  const lines = resources.map((meta, i) => helpLine(meta, i + 1));
+  return `${phrasesFor(language).whereToGetHelp}:\n${lines.join('\n')}`;
+}
+
 /**
- * For a `concerned` question: help resources become sources [1..r] and the answer opens with
- * "Where to get help: [1][2]." before the answer itself (its own numbers shifted after them).
+ * For a `concerned` question: help resources become sources [1..r] and the answer opens with them, one line each
+ * with its numbers, before the answer itself (its own numbers shifted after them).
  */
 export function withHelpFirst(
   body: Composed,
@@ -32,13 +39,12 @@ export function withHelpFirst(
   const bodies = new Map(documents.map((d) => [d.meta.docId, d.body]));
   const help = resources.map((meta, i) => citationOf(meta, i + 1, summary(bodies.get(meta.docId))));
   const merged = prependCitations(help, body);
-  const lead = `${phrasesFor(language).whereToGetHelp}: ${help.map((c) => `[${c.n}]`).join('')}.`;
-  return { text: `${lead}\n\n${merged.text}`, citations: merged.citations };
+  return { text: `${helpLead(resources, language)}\n\n${merged.text}`, citations: merged.citations };
 }
 
 /**
  * For a `concerned` question the folder has no answer to but help for ("who can I call in the UK…"): the help is
- * the answer — each resource in a line of its own words, cited — instead of "Where to get help" over "not covered".
+ * the answer — each resource's line, then what each is in its own words, cited — instead of "not covered".
  */
 export function helpAsAnswer(
   resources: DocMeta[],
@@ -47,11 +53,14 @@ export function helpAsAnswer(
   max = 600,
 ): Composed {
   const bodies = new Map(documents.map((d) => [d.meta.docId, d.body]));
-  const lead = `${phrasesFor(language).whereToGetHelp}:`;
-  const each = Math.floor((max - lead.length) / Math.max(1, resources.length)) - 10;
+  const lead = helpLead(resources, language);
+  const each = Math.floor((max - lead.length - 2) / Math.max(1, resources.length)) - 6;
   const help = resources.map((meta, i) => citationOf(meta, i + 1, summary(bodies.get(meta.docId), each)));
-  const lines = help.map((c) => `• ${withMarks(c.passage, `[${c.n}]`)}`);
-  return { text: `${lead}\n${lines.join('\n')}`, citations: help };
+  const about = help.filter((c) => c.passage && !c.passage.endsWith('…'));
+  const text = about.length
+    ? `${lead}\n\n${about.map((c) => withMarks(c.passage, `[${c.n}]`)).join(' ')}`
+    : lead;
+  return { text, citations: help };
 }
 
 /** A question asking where to get help: a number, a line, someone to call or turn to (en/ru/kk). */

@@ -51,6 +51,8 @@ export const frontMatterSchema = z.object({
   tags: stringList.default([]),
   country: country.optional(),
   checked: isoDate.optional(),
+  /** For resources: the numbers to call, shown on help cards; each must be written in the body too. */
+  contact: text('text').pipe(z.string().max(160, 'must be at most 160 characters')).optional(),
 });
 
 export type ParsedFile = { ok: true; meta: DocMeta; body: string } | { ok: false; issues: KnowledgeIssue[] };
@@ -74,10 +76,29 @@ export function parseKnowledgeFile(docId: string, raw: string): ParsedFile {
   }
   const body = parsed.content.trim();
   if (!body) issues.push(issue(docId, 'body', 'is empty'));
+  for (const number of unbackedNumbers(result.data?.contact, body))
+    issues.push(issue(docId, 'contact', `has ${number}, which the body does not say: write it there too`));
   if (!result.success || issues.length) return { ok: false, issues };
   const { country: countries, ...rest } = result.data;
   const meta: DocMeta = { docId, ...stripUndefined(rest), ...(countries ? { country: countries } : {}) };
   return { ok: true, meta, body };
+}
+
+/**
+ * Numbers in a resource's `contact` that its body never writes. A card shows the contact on its own, so each number
+ * must be one a moderator checked and described in the text: nothing shown to a person in trouble is unbacked.
+ */
+function unbackedNumbers(contact: string | undefined, body: string): string[] {
+  const groups = body.match(/\d+/g) ?? [];
+  // "0800 011 3764" is backed by the body's digit groups 0800, 011, 3764 written one after another.
+  const backed = (digits: string) =>
+    groups.some((_, i) => {
+      let joined = '';
+      for (let j = i; j < groups.length && joined.length < digits.length; j++) joined += groups[j];
+      return joined === digits;
+    });
+  const numbers = contact?.match(/\d[\d\s().-]*\d|\d/g) ?? [];
+  return numbers.filter((n) => !backed(n.replace(/\D/g, '')));
 }
 
 const issue = (file: string, field: string, message: string): KnowledgeIssue => ({

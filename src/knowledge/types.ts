@@ -18,6 +18,8 @@ export interface DocMeta {
   country?: string[];
   /** For resources: when the contact details were last checked (YYYY-MM-DD). */
   checked?: string;
+  /** For resources: the numbers to call, in a line ("0800 011 3764 (daily 9–17); 999 in an emergency"). */
+  contact?: string;
 }
 
 /** A validated knowledge file: metadata, Markdown body, and a sha256 of the raw file. */

@@ -1,5 +1,5 @@
 import type { Answer, Question } from '../answer/types.js';
-import { pickResources, type ResourceDoc, toCitation } from './resources.js';
+import { helpLine, pickResources, type ResourceDoc, toCitation } from './resources.js';
 
 interface CardText {
   refusal: string;
@@ -44,10 +44,10 @@ export function card(
   resources: ResourceDoc[],
 ): Answer {
   const t = textFor(language);
-  const chosen = pickResources(resources, question, language);
+  const chosen = pickResources(resources, question, language, 3, { urgent: kind === 'help' });
   const citations = chosen.map((d, i) => toCitation(d, i + 1));
   const routes = citations.length
-    ? `${t.routes}: ${citations.map((c) => `[${c.n}]`).join(' ')}`
+    ? `${t.routes}:\n${chosen.map((d, i) => helpLine(d.meta, i + 1)).join('\n')}`
     : t.noResources;
   return {
     status: kind === 'refusal' ? 'refused' : 'help',

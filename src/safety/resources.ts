@@ -21,7 +21,7 @@ export function pickResources<T extends ResourceDoc>(
   question: Pick<Question, 'country' | 'preferredResources'> & { text?: string },
   language: string,
   limit = 3,
-  { localOnly = false } = {},
+  { localOnly = false, urgent = false } = {},
 ): T[] {
   const preferred = question.preferredResources ?? [];
   const country = (question.country ?? DEFAULT_COUNTRY[language])?.toUpperCase();
@@ -40,18 +40,46 @@ export function pickResources<T extends ResourceDoc>(
     if (d.meta.tags.some((t) => t === 'hotlines' || t === 'families' || t === 'exit')) s += 8;
     // Advice for the worried (families) before emergency numbers, which every country's card also has.
     if (d.meta.tags.includes('families')) s += 5;
-    if (d.meta.tags.includes('emergency')) s += 4;
+    // For someone at risk right now (`urgent`), the emergency and crisis lines come before advice for families.
+    if (d.meta.tags.includes('emergency')) s += urgent ? 12 : 4;
     if (d.meta.tags.includes('reporting-content')) s -= 20;
     return s;
   };
   // A named country's help only: someone asking about the UK is not helped by Kazakh numbers.
   const pool = named.length ? docs.filter((d) => countriesOf(d).some((c) => named.includes(c))) : docs;
   const same = pool.filter((d) => d.meta.language === language || preferred.includes(d.meta.docId));
-  return [...(same.length >= 2 ? same : pool)]
+  // The same service in two languages (same country, same numbers) is offered once, in the better-placed one.
+  const sameService = new Set<string>();
+  const ranked = [...(same.length >= 2 ? same : pool)]
     .map((d) => ({ d, s: score(d) }))
     .sort((a, b) => b.s - a.s || a.d.meta.docId.localeCompare(b.d.meta.docId))
-    .slice(0, limit)
-    .map(({ d }) => d);
+    .map(({ d }) => d)
+    .filter((d) => {
+      if (!d.meta.contact) return true;
+      const key = `${countriesOf(d).join(',')}|${d.meta.contact.match(/\d+/g)?.join(' ')}`;
+      if (sameService.has(key)) return false;
+      sameService.add(key);
+      return true;
+    });
+  if (country || named.length || preferred.length) return ranked.slice(0, limit);
+  // Nobody knows where this reader is: the best line of each country, not three lines of one.
+  const seen = new Set<string>();
+  const one = ranked.filter((d) => {
+    const key = countriesOf(d).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return one.slice(0, Math.max(limit, 4));
+}
+
+/**
+ * One resource as a line a person can act on: its name (the title up to a colon) and the numbers its `contact`
+ * gives, with the source marker: "• ACT Early Support Line (UK) — 0800 011 3764 (daily 09:00–17:00) [1]".
+ */
+export function helpLine(meta: Pick<DocMeta, 'title' | 'contact'>, n: number): string {
+  const name = meta.title.split(/:\s|\s—\s/)[0]?.trim() || meta.title;
+  return `• ${name}${meta.contact ? ` — ${meta.contact}` : ''} [${n}]`;
 }
 
 /** The first plain paragraph of a body, shortened: what a person sees under the resource's title. */

@@ -87,8 +87,9 @@ describe('createAnswerer (offline)', () => {
     const resource: DocMeta = {
       ...RECRUITMENT.meta,
       docId: 'resources/helpline.md',
-      title: 'Helpline',
+      title: 'Helpline: advice for families',
       kind: 'resource',
+      contact: '0800 000 000 (daily)',
     };
     const { kb } = fakeKnowledge([RECRUITMENT]);
     const answer = await createAnswerer({
@@ -97,7 +98,7 @@ describe('createAnswerer (offline)', () => {
       logger: silentLogger(),
     }).ask(QUESTION);
     expect(answer.status).toBe('answered');
-    expect(answer.text).toMatch(/^Where to get help: \[1\]/);
+    expect(answer.text).toMatch(/^Where to get help:\n• Helpline — 0800 000 000 \(daily\) \[1\]\n\n/);
     expect(answer.citations.map((c) => c.docId)).toEqual(['resources/helpline.md', RECRUITMENT.docId]);
     expect(answer.text).toContain('[2]');
   });

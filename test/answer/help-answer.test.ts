@@ -24,7 +24,7 @@ describe('helpAsAnswer', () => {
     ),
     doc('uk-999.md', '# Emergencies\n\nIn an emergency call 999 from any phone in Britain.'),
   ];
-  it('makes the help the answer: one cited line per resource, whole sentences, within the limit', () => {
+  it('makes the help the answer: a line per resource, then what each is in whole sentences, cited', () => {
     const { text, citations } = helpAsAnswer(
       docs.map((d) => d.meta as DocMeta),
       docs,
@@ -33,8 +33,12 @@ describe('helpAsAnswer', () => {
     );
     expect(text.split('\n')).toEqual([
       'Where to get help:',
-      expect.stringMatching(/^• The advice line is run by the police for families\..* \[1\]\.$/),
-      '• In an emergency call 999 from any phone in Britain [2].',
+      '• uk-line.md [1]',
+      '• uk-999.md [2]',
+      '',
+      expect.stringMatching(
+        /^The advice line is run by the police for families\..* \[1\]\. In an emergency call 999 from any phone in Britain \[2\]\.$/,
+      ),
     ]);
     expect(text.length).toBeLessThanOrEqual(600);
     expect(citations.map((c) => [c.n, c.docId])).toEqual([

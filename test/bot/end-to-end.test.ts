@@ -48,7 +48,9 @@ describe('end to end over test/fixtures/knowledge', () => {
     await h.server.waitFor((calls) => sentTo(calls, 305).length > 0, 20_000);
     const [html = ''] = sentTo(h.server.calls, 305);
     expect(checkTelegramHtml(html)).toEqual([]);
-    expect(visibleText(html)).toMatch(/does not cover this question[\s\S]*\n\nTopics I can answer about:\n• \S/);
+    expect(visibleText(html)).toMatch(
+      /does not cover this question[\s\S]*\n\nTopics I can answer about:\n• \S/,
+    );
   });
 
   it('answers a worried parent whose words the folder lacks with its advice for the worried, and asks the country', async () => {

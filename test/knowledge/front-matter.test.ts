@@ -12,6 +12,12 @@ describe('parseKnowledgeFile', () => {
     ['unknown kind', 'title: T\nlanguage: en\nkind: essay', 'kind', 'commentary, resource, faq'],
     ['non-http url', 'title: T\nlanguage: en\nurl: "ftp://example.org/x"', 'url', 'http'],
     ['bad country', 'title: T\nlanguage: en\nkind: resource\ncountry: [Kazakhstan]', 'country.0', 'alpha-2'],
+    [
+      'a contact number the body never gives',
+      'title: T\nlanguage: en\ncontact: "0800 123 4567"',
+      'contact',
+      '0800 123 4567',
+    ],
   ])('rejects %s, naming the file and field', (_name, front, field, message) => {
     const result = parseKnowledgeFile('dir/doc.md', file(front));
     expect(result.ok).toBe(false);
@@ -19,6 +25,15 @@ describe('parseKnowledgeFile', () => {
     const issue = result.issues.find((i) => i.field === field);
     expect(issue).toMatchObject({ file: 'dir/doc.md', severity: 'error' });
     expect(issue?.message).toContain(message);
+  });
+
+  it('accepts a contact whose numbers the body writes, however they are spaced', () => {
+    const body = 'Call the line on **0800 011 3764**, daily 09:00 to 17:00. In danger call 999.';
+    const result = parseKnowledgeFile(
+      'r.md',
+      file('title: T\nlanguage: en\nkind: resource\ncontact: "08000113764 (09:00–17:00); 999"', body),
+    );
+    expect(result.ok && result.meta.contact).toBe('08000113764 (09:00–17:00); 999');
   });
 
   it('rejects an empty body', () => {

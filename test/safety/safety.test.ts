@@ -54,6 +54,21 @@ describe('cards', () => {
     for (const n of numbers) expect(RESOURCES.some((r) => r.body.includes(n))).toBe(true);
   });
 
+  it('gives each route with its numbers, and with no country known the best line of each country', () => {
+    const withContact = RESOURCES.map((r) =>
+      r.meta.docId === 'resources/kz-en.md'
+        ? { ...r, meta: { ...r.meta, contact: '112, around the clock' } }
+        : r,
+    );
+    const answer = createSafety({ resources: () => withContact, logger: silentLogger() }).help(
+      { text: 'x' },
+      'en',
+    );
+    expect(answer.text).toContain('\n• Help resources/kz-en.md — 112, around the clock [');
+    expect(answer.text).toContain('\n• Help resources/uk-en.md [');
+    expect(answer.citations.map((c) => c.docId).sort()).toEqual(['resources/kz-en.md', 'resources/uk-en.md']);
+  });
+
   it('puts a partner country first in the help card', () => {
     const answer = safety().help({ text: 'x', country: 'GB' }, 'en');
     expect(answer.status).toBe('help');

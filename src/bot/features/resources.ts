@@ -18,12 +18,17 @@ export function shortDescription(body: string, max = 200): string {
     .replace(/[*_`>#]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
+  if (plain.length <= max) return plain;
+  // Whole sentences when one fits, else whole words: never a word cut in half.
+  const head = plain.slice(0, max);
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  return end > 40 ? head.slice(0, end + 1) : `${head.slice(0, head.lastIndexOf(' ')).trimEnd()}…`;
 }
 
-/** One resource as HTML: bold title, short description, link when the front-matter has an http(s) url. */
+/** One resource as HTML: bold title, its numbers, short description, link when the front-matter has an http(s) url. */
 export function renderResourceHtml(doc: SourceDocument): string {
   let html = `<b>${escapeHtml(doc.meta.title)}</b>`;
+  if (doc.meta.contact) html += `\n☎ ${escapeHtml(doc.meta.contact)}`;
   const description = shortDescription(doc.body);
   if (description) html += `\n${escapeHtml(description)}`;
   if (doc.meta.url && /^https?:\/\//i.test(doc.meta.url)) {
@@ -45,7 +50,15 @@ resourcesFeature.command('resources', async (ctx) => {
     await ctx.i18n.getLocale(),
     all.length,
   );
-  const docs = [...first, ...all.filter((d) => !first.includes(d))];
+  const ordered = [...first, ...all.filter((d) => !first.includes(d))];
+  // The reader's language; another language's page only for a country nothing in the reader's language serves.
+  const locale = await ctx.i18n.getLocale();
+  const served = new Set(
+    ordered.filter((d) => d.meta.language === locale).flatMap((d) => d.meta.country ?? []),
+  );
+  const docs = ordered.filter(
+    (d) => d.meta.language === locale || !(d.meta.country ?? []).some((c) => served.has(c)),
+  );
   const blocks = [
     { sentences: [ctx.t('resources-heading')], joiner: '' },
     ...docs.map((d) => ({ sentences: [renderResourceHtml(d)], joiner: '' })),
