@@ -41,6 +41,7 @@ remember-on = Conversation memory is on: for 30 minutes I keep your last questio
 remember-off = Conversation memory is off and your last question is deleted. Each message is answered on its own.
 ask-too-long = Your message is too long ({ $length } characters). Please shorten it to { $max } characters or fewer.
 ask-greeting = Hello! Ask me how extremist groups recruit people, what the warning signs are, or where to find help. For example: How do recruiters approach teenagers online?
+ask-thanks = You're welcome. Ask me anything else about recruitment, warning signs or where to find help.
 ask-not-found = I could not find this in my sources, so I will not guess.
 ask-suggestions = I can tell you about: { $topics }
 ask-refused = I cannot help with that. I can explain how recruitment works and where to find help.

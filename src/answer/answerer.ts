@@ -23,6 +23,10 @@ const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
 /** The hard cap on an answer's text (markers included): it is read on a phone; "More sources" has the rest. */
 export const MAX_ANSWER_CHARS = 600;
 
+/** A bare cry for help ("HELP ME", "помогите"): the help card, not a search for the word "help". */
+const CRY_FOR_HELP =
+  /^\s*(please\s+)?(help|help me|help me please|i need help|sos|помогите|помоги(те)? мне|мне нужна помощь|көмектесіңіз|көмектесіңдер|маған көмек керек)[\s!.]*$/iu;
+
 /** The question a worried person's message stands for when its own words find nothing. */
 const WORRIED_QUERY: Record<UiLanguage, string> = {
   en: 'What should I do if I am worried about a loved one and extremism?',
@@ -113,7 +117,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
-      if (tier === 'at_risk') return fixed(safety.help(question, language), tier, started, timings);
+      if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text))
+        return fixed(safety.help(question, language), 'at_risk', started, timings);
 
       const retrieving = performance.now();
       const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);

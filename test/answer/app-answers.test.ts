@@ -69,4 +69,13 @@ describe('answers over the fixture knowledge folder', () => {
       expect(answer.status).toBe('answered');
     }
   });
+
+  it.each(['HELP ME', 'помогите!', 'Маған көмек керек'])(
+    'answers a bare cry for help (%s) with the help card',
+    async (text) => {
+      const answer = await app.answerer.ask({ text });
+      expect(answer.status).toBe('help');
+      expect(answer.citations.length).toBeGreaterThan(0);
+    },
+  );
 });

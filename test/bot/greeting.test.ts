@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isGreeting } from '../../src/bot/features/ask.js';
+import { smallTalk } from '../../src/bot/features/ask.js';
 import { message, sentTo, startHarness } from './harness.js';
 
 describe('greetings', () => {
   it.each([
-    ['hello', true],
-    ['Hi!', true],
-    ['Привет', true],
-    ['Сәлеметсіз бе', true],
-    ['thank you!', true],
-    ['hello, how do recruiters find teenagers?', false],
-    ['How do recruiters approach teenagers online?', false],
+    ['hello', 'ask-greeting'],
+    ['Hi!', 'ask-greeting'],
+    ['Привет', 'ask-greeting'],
+    ['Сәлеметсіз бе', 'ask-greeting'],
+    ['?', 'ask-greeting'],
+    ['🙂', 'ask-greeting'],
+    ['thank you!', 'ask-thanks'],
+    ['спасибо большое', 'ask-thanks'],
+    ['Рахмет!', 'ask-thanks'],
+    ['hello, how do recruiters find teenagers?', undefined],
+    ['How do recruiters approach teenagers online?', undefined],
+    ['thanks, but how do I talk to my son about it?', undefined],
   ])('%s → %s', (text, expected) => {
-    expect(isGreeting(text)).toBe(expected);
+    expect(smallTalk(text)).toBe(expected);
   });
 
   it('answers a greeting with what the bot can answer, not with "not found"', async () => {

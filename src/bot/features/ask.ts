@@ -20,10 +20,19 @@ export function questionText(ctx: BotContext, message: Message): string | undefi
   return text.replace(mention, ' ').replace(/\s+/g, ' ').trim() || undefined;
 }
 
-/** A message that only greets or thanks: answered with a hint of what to ask, not with "not found". */
+/** A message that only greets: answered with a hint of what to ask, not with "not found". */
 const GREETING =
-  /^(hi|hello|hey|hallo|good (morning|afternoon|evening)|thanks|thank you|привет|здравствуй(те)?|добрый (день|вечер)|доброе утро|спасибо|с[әа]лем|с[әа]леметсіз бе|рахмет|salam|salem|rakhmet)[\s!?.,)]*$/iu;
-export const isGreeting = (text: string): boolean => GREETING.test(text.trim());
+  /^(hi|hello|hey|hallo|good (morning|afternoon|evening)|привет|здравствуй(те)?|добрый (день|вечер)|доброе утро|с[әа]лем|с[әа]леметсіз бе|salam|salem)[\s!?.,)]*$/iu;
+/** A message that only thanks. */
+const THANKS = /^(thanks|thank you|thx|спасибо|благодарю|рахмет|rakhmet)[\s\p{L}!?.,)]{0,12}$/iu;
+/** What a message that is no question gets instead of an answer: a greeting's hint, thanks, or nothing. */
+export function smallTalk(text: string): 'ask-greeting' | 'ask-thanks' | undefined {
+  const t = text.trim();
+  if (THANKS.test(t)) return 'ask-thanks';
+  // A greeting, or only punctuation and emoji ("?", "🙂"): say what the bot can be asked.
+  if (GREETING.test(t) || !/[\p{L}\p{N}]/u.test(t)) return 'ask-greeting';
+  return undefined;
+}
 
 /** Answers a question: length and rate checks, typing, the answerer, HTML messages, feedback buttons. */
 export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
@@ -33,8 +42,9 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
     await ctx.reply(ctx.t('ask-too-long', { length: text.length, max }));
     return;
   }
-  if (isGreeting(text)) {
-    await ctx.reply(ctx.t('ask-greeting'));
+  const talk = smallTalk(text);
+  if (talk) {
+    await ctx.reply(ctx.t(talk));
     return;
   }
   if (ctx.userKey && !(await limiter.take(ctx.userKey))) {
