@@ -2,7 +2,7 @@ welcome =
     <b>Counterpoint</b> answers questions about how violent extremist groups recruit people, and where to find help.
     Every answer cites the documents it comes from. No source, no claim.
 
-    <b>What I am not:</b> I am not a counsellor, not the police, and I do not share propaganda, contacts or any "how to".
+    <b>What I am not:</b> I am not a counsellor, not the police, and I do not share propaganda, recruiters' contacts or any "how to".
 
     <b>Privacy:</b> I do not keep the text of your messages. Your Telegram id is stored only as a hash. See /privacy.
 

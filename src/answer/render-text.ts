@@ -3,8 +3,18 @@ import type { Answer, Citation } from './types.js';
 
 /** The parts of a source line, for renderers that style them (Telegram HTML bolds the title, links the URL). */
 export function sourceLineParts(citation: Citation): { title: string; byline: string; url?: string } {
-  const byline = [citation.author, citation.outlet, citation.published].filter(Boolean).join(', ');
-  return { title: citation.title, byline, ...(citation.url ? { url: citation.url } : {}) };
+  return {
+    title: citation.title,
+    byline: bylineOf(citation),
+    ...(citation.url ? { url: citation.url } : {}),
+  };
+}
+
+/** "Author, Outlet, date": an author who is the outlet ("Family Lives, Family Lives") is named once. */
+export function bylineOf(citation: Pick<Citation, 'author' | 'outlet' | 'published'>): string {
+  const { author, outlet, published } = citation;
+  const parts = [author, outlet !== author ? outlet : undefined, published];
+  return parts.filter((s): s is string => Boolean(s?.trim())).join(', ');
 }
 
 /** One source as plain text: `[n] Title — Author, Outlet, 2024-01-31. URL`. */

@@ -1,3 +1,4 @@
+import { bylineOf } from '../answer/render-text.js';
 import type { Answer, Citation } from '../answer/types.js';
 import { splitIntoMessages } from './split-html.js';
 
@@ -23,9 +24,9 @@ const clip = (text: string, max: number) =>
 
 /** One numbered source line: [n] <b>title</b> — author, outlet, date · <a href>host</a>. */
 export function renderSourceHtml(c: Citation): string {
-  const details = [c.author, c.outlet, c.published].filter((s): s is string => Boolean(s?.trim()));
+  const byline = bylineOf(c);
   let line = `[${c.n}] <b>${escapeHtml(clip(c.title, 300))}</b>`;
-  if (details.length) line += ` — ${escapeHtml(clip(details.join(', '), 300))}`;
+  if (byline) line += ` — ${escapeHtml(clip(byline, 300))}`;
   if (isHttpUrl(c.url)) {
     const host = new URL(c.url).host.replace(/^www\./, '');
     line += ` · <a href="${escapeHtml(c.url)}">${escapeHtml(host)}</a>`;

@@ -18,6 +18,10 @@ describe('formatSourceLine', () => {
     [full, '[1] How recruiters work — A. Author, Review, 2024-01-31. https://example.org/a'],
     [{ n: 2, docId: 'b.md', title: 'Bare', passage: '' }, '[2] Bare.'],
     [{ ...full, n: 3, author: undefined, url: undefined }, '[3] How recruiters work — Review, 2024-01-31.'],
+    [
+      { ...full, n: 4, author: 'Family Lives', outlet: 'Family Lives', url: undefined },
+      '[4] How recruiters work — Family Lives, 2024-01-31.',
+    ],
   ])('formats %#', (citation, expected) => {
     expect(formatSourceLine(citation as Citation)).toBe(expected);
   });
