@@ -1,5 +1,6 @@
+import { phrasesFor } from '../answer/phrases.js';
 import type { Answer, Question } from '../answer/types.js';
-import { helpLine, pickResources, type ResourceDoc, toCitation } from './resources.js';
+import { countryKnown, helpLine, pickResources, type ResourceDoc, toCitation } from './resources.js';
 
 interface CardText {
   refusal: string;
@@ -46,9 +47,10 @@ export function card(
   const t = textFor(language);
   const chosen = pickResources(resources, question, language, 3, { urgent: kind === 'help' });
   const citations = chosen.map((d, i) => toCitation(d, i + 1));
-  const routes = citations.length
-    ? `${t.routes}:\n${chosen.map((d, i) => helpLine(d.meta, i + 1)).join('\n')}`
-    : t.noResources;
+  const lines = chosen.map((d, i) => helpLine(d.meta, i + 1));
+  // Lines of several countries when nobody knows where the reader is, and a word on how to get their own.
+  if (lines.length && !countryKnown(question, language)) lines.push(phrasesFor(language).nameYourCountry);
+  const routes = citations.length ? `${t.routes}:\n${lines.join('\n')}` : t.noResources;
   return {
     status: kind === 'refusal' ? 'refused' : 'help',
     text: `${t[kind]}\n\n${routes}`,

@@ -10,6 +10,13 @@ export interface ResourceDoc {
 /** Where a reader of this language most likely is, when no partner link says: Kazakhstan first for ru and kk. */
 const DEFAULT_COUNTRY: Record<string, string> = { ru: 'KZ', kk: 'KZ' };
 
+/** Whether anything says where this reader is: a partner's country, a country named, or the reader's language. */
+export const countryKnown = (
+  question: Pick<Question, 'country'> & { text?: string },
+  language: string,
+): boolean =>
+  Boolean(question.country ?? DEFAULT_COUNTRY[language]) || countriesNamed(question.text ?? '').length > 0;
+
 /**
  * Orders resource documents for one person — only those of a country the message names ("in the UK"), whatever
  * their language, when the folder has any — a partner's chosen resources first, then the partner's country, then the
