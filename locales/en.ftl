@@ -47,6 +47,7 @@ ask-suggestions = I can tell you about: { $topics }
 ask-refused = I cannot help with that. I can explain how recruitment works and where to find help.
 ask-help = You do not have to deal with this alone. These services can help:
 ask-rate-limited = You are asking faster than I can answer. Please wait a minute and try again.
+ask-follow-up-hint = I answer each message on its own, so I read this one without your previous question. To ask follow-ups like this, turn on /remember.
 button-up = 👍
 button-down = 👎
 button-more = More sources

@@ -43,6 +43,12 @@ describe('terminal chat', () => {
   it('says which button is missing instead of failing', async () => {
     expect(await chat(['/cb 9'], 'kk')).toContain('(no button 9)');
   });
+
+  it('tells a user without /remember that a follow-up was read on its own', async () => {
+    const hint = 'To ask follow-ups like this, turn on /remember';
+    expect(await chat(['What are warning signs?', 'and in Kazakhstan?'])).toContain(hint);
+    expect(await chat(['What are warning signs in Kazakhstan?'])).not.toContain(hint);
+  });
 });
 
 describe('htmlToText', () => {

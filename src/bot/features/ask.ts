@@ -34,6 +34,12 @@ export function smallTalk(text: string): 'ask-greeting' | 'ask-thanks' | undefin
   return undefined;
 }
 
+/** A short message that leans on the one before: "and in Kazakhstan?", "а в тюрьмах?", "ал мектепте ше?". */
+const FOLLOW_UP =
+  /^(and|and what about|what about|how about|а|а как|а что|а если|и|ал|ал енді)(?!\p{L})|(?<!\p{L})(ше|ша)\?*$/iu;
+const looksLikeFollowUp = (text: string) =>
+  FOLLOW_UP.test(text.trim()) && text.trim().split(/\s+/).length <= 6;
+
 /** Answers a question: length and rate checks, typing, the answerer, HTML messages, feedback buttons. */
 export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
   const { app, limiter, answers, conversation } = ctx.deps;
@@ -85,6 +91,10 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
       replyTo: i === 0 ? replyTo : undefined,
     });
   }
+  // Without /remember a follow-up is read alone: say so, and how to ask follow-ups (in private; a group is not told).
+  const answeredAlone = answer.status === 'answered' || answer.status === 'not_found';
+  if (!memory && !replyTo && answeredAlone && looksLikeFollowUp(text))
+    await ctx.reply(ctx.t('ask-follow-up-hint'));
 }
 
 /** Any text in a private chat is a question; in groups only a mention or a reply to the bot. */
