@@ -80,7 +80,7 @@ export const EN_GENERAL_RULES: Rule[] = [
     'op:en:contact',
     'operational',
     'latin',
-    `${B}${INTENT}${then(6, `${alt('contact', 'reach', 'find', 'meet', 'talk to', 'speak to', 'get in touch with', 'connect with', 'link up with', 'hook up with', 'get introduced to', 'introduce me to', 'message', 'dm', 'get hold of')}${gapNot(5, TOPIC)}${alt('recruiters?', GROUP, `(?:someone|somebody|anyone|people|a member) (?:from|in|of|with|who knows) (?:the )?${GROUP}`, 'their (?:people|members|recruiters|guys)')}`)}`,
+    `${B}${INTENT}${then(6, `${alt('contact', 'reach', 'find', 'meet', 'talk to', 'speak to', 'get in touch with', 'connect with', 'link up with', 'hook up with', 'get introduced to', 'introduce me to', 'message', 'dm', 'get hold of')}${gapNot(5, alt(TOPIC, 'support', 'help', 'after', 'leaving', 'left', 'quit\\p{L}*', 'exit\\p{L}*'))}${alt('recruiters?', GROUP, `(?:someone|somebody|anyone|people|a member) (?:from|in|of|with|who knows) (?:the )?${GROUP}`, 'their (?:people|members|recruiters|guys)')}`)}`,
     true,
   ),
   rx(

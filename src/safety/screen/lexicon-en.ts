@@ -37,7 +37,8 @@ export const GROUP = alt(
   'militias?',
   'the brotherhood',
   'militants?',
-  '(?:the )?brothers',
+  // the congregation is not the group: "the brothers at the mosque"
+  '(?:the )?brothers(?! (?:at|in|from|of) (?:the|our|my|a) (?:mosque|masjid|church|community|congregation))',
   'terrorists?(?: group| organi[sz]ation| cell)?',
   'extremist group',
   'armed group',
@@ -130,7 +131,8 @@ const ACT = alt(
     `(?:to|into|towards|over to|across to|in) (?:the )?${PLACE}`,
     3,
   ),
-  near(alt('reach', 'cross'), PLACE, 3),
+  // "reach my family in Syria" is a visit, not a crossing to the group
+  `${alt('reach', '(?<!red )cross')}${gapNot(3, alt('my', 'our', 'his', 'her', 'family', 'relatives?'))}${PLACE}`,
   near(alt('send', 'transfer', 'wire', 'donate', 'give', 'funnel', 'raise', 'fund', 'finance'), GROUP, 4),
   `${alt('contact', 'reach', 'find', 'meet', 'talk to', 'get in touch with', 'message', 'connect with')}${gapNot(3, TOPIC)}${alt('recruiters?', GROUP)}`,
   near(
@@ -195,8 +197,6 @@ const WRITE = alt(...WRITE_VERBS_EN, 'spread', 'post');
 const PROPAGANDA = alt(
   'recruitment (?:post|message|text|video|script|leaflet|poster|flyer|speech|pitch|letter|tweet|ad)\\p{L}*',
   'propaganda',
-  'nasheed',
-  'nashid',
   'call to (?:jihad|arms|fight)',
   '(?:prais|glorif)\\p{L}* (?:the )?(?:attack\\p{L}*|martyrs?|shahids?|terrorists?|isis|mujahid\\p{L}*)',
   'calling (?:others|people|for) to (?:follow|join|fight)',
@@ -216,7 +216,7 @@ export const EN_RULES: Rule[] = [
     'op:en:propaganda',
     'operational',
     'latin',
-    `${WRITE_START}${WRITE}${gapNot(6, alt(TOPIC, 'against', 'counter\\p{L}*', 'explaining', 'analy\\p{L}*', 'spot\\p{L}*'))}${PROPAGANDA}`,
+    `${WRITE_START}${WRITE}${gapNot(6, alt(TOPIC, 'against', 'counter\\p{L}*', 'explaining', 'analy\\p{L}*', 'spot\\p{L}*', 'debunk\\p{L}*', 'expos\\p{L}*', 'refut\\p{L}*', 'critici\\p{L}*'))}${PROPAGANDA}`,
   ),
   rx(
     'op:en:roleplay',

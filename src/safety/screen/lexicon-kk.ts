@@ -109,7 +109,19 @@ export const KK_RULES: Rule[] = [
     [REQ, v(['косыл', 'кир', 'муше бол', 'ант бер']), GROUP],
     true,
   ),
-  allOf('op:kk:travel', 'operational', 'cyrillic', [REQ, v(['бар', 'жет', 'кет', 'от']), GROUP], true),
+  allOf(
+    'op:kk:travel',
+    'operational',
+    'cyrillic',
+    // "how do countries stop those who leave for the war" is about others: states, agent nouns (кетушілер), "stop"
+    [
+      REQ,
+      v(['бар', 'жет', 'кет', 'от']),
+      GROUP,
+      `^(?![\\s\\S]*${B}${alt('елдер', 'мемлекет', 'неге', 'токтат', 'кетуши', 'баруши')})`,
+    ],
+    true,
+  ),
   allOf(
     'op:kk:weapons',
     'operational',

@@ -1,4 +1,8 @@
 import { type ScreenResult, stricterTier } from '../types.js';
+import { EN_FIELD_RULES } from './fields-en.js';
+import { KK_FIELD_RULES } from './fields-kk.js';
+import { FIELD_RISK_RULES } from './fields-risk.js';
+import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
 import { KK_GENERAL_RULES } from './general-kk.js';
 import { RU_GENERAL_RULES } from './general-ru.js';
@@ -18,12 +22,16 @@ export const RULES: Rule[] = [
   ...EN_GENERAL_RULES,
   ...EN_RISK_RULES,
   ...EN_INDIRECT_RULES,
+  ...EN_FIELD_RULES,
   ...RU_RULES,
   ...RU_GENERAL_RULES,
   ...RU_INDIRECT_RULES,
   ...KK_RULES,
   ...KK_GENERAL_RULES,
   ...KK_INDIRECT_RULES,
+  ...RU_FIELD_RULES,
+  ...KK_FIELD_RULES,
+  ...FIELD_RISK_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
