@@ -7,18 +7,24 @@ import { Redis } from 'ioredis';
 import { createApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { startBotApiServer } from '../test/helpers/bot-api-server.js';
-import { checkAnswers, usersAnswered } from './load/checks.js';
-import { bucketsOf, percentile, quantile, sumSeries } from './load/histogram.js';
-import { cpuSeconds, freePort, startRedisAt, startReplica } from './load/processes.js';
-import { sendAll } from './load/sender.js';
-import { buildWorkload, type Workload } from './load/workload.js';
+import { sumSeries } from './load/histogram.js';
+import { runPhase, startEarlyInMinute } from './load/phase.js';
+import { freePort, startRedisAt, startReplica } from './load/processes.js';
+import { sendAll, sendAtRate } from './load/sender.js';
+import { scrape } from './load/stages.js';
+import { buildWorkload } from './load/workload.js';
 
 const SECRET = 'load-test-secret';
 const LIMIT = 8;
-const STAGES = ['update', 'screening', 'retrieval', 'composing', 'answer', 'sending'];
 const QUEUE_EVENTS = ['acked', 'reclaimed', 'skipped_done', 'skipped_held'];
+/** Offered rates of the open-loop phases, in updates per second (LOAD_RATES=300,350 to pick others). */
+const RATES = (process.env.LOAD_RATES ?? '300,350').split(',').map(Number);
 
-/** Webhook load and fault test: 2 replica processes, one Redis, a local Bot API; prints tables, stops by itself. */
+/**
+ * Webhook load and fault test: 2 replica processes, one Redis, a local Bot API; prints tables, stops by itself.
+ * Phases: `steady` (closed loop: the sender pushes as fast as the replicas acknowledge, so latency there is latency
+ * at saturation), `open` (a fixed offered rate per phase, RATES), then `SIGTERM` and `SIGKILL` (faults).
+ */
 export default async function loadWebhook(): Promise<void> {
   if (spawnSync('redis-server', ['--version']).status !== 0) {
     console.log('SKIPPED: redis-server not found (apt-get install -y redis-server)');
@@ -50,38 +56,43 @@ export default async function loadWebhook(): Promise<void> {
   const start = async () => startReplica({ ...env, PORT: String(await freePort()) });
   const replicas = [await start(), await start()];
   let live = replicas.map((r) => r.url);
+  const urls = () => live;
+  const common = { api, limit: LIMIT, metricsFrom: replicas.map((r) => r.url) };
+  // New users per phase (ids from `first`), so one phase's rate-limit counters never touch another's.
+  const workload = (first: number) =>
+    buildWorkload({ users: 500, perUser: 10, firstUser: first, firstUpdate: first, dupEvery: 10 });
   try {
-    // LOAD_PHASES=steady,SIGTERM,SIGKILL (default all) picks phases, e.g. to profile one.
-    const phases = (process.env.LOAD_PHASES ?? 'steady,SIGTERM,SIGKILL').split(',');
-    const w1 = buildWorkload({ users: 500, perUser: 10, firstUser: 1, firstUpdate: 1, dupEvery: 10 });
+    // LOAD_PHASES=steady,open,SIGTERM,SIGKILL (default all) picks phases, e.g. to profile one.
+    const phases = (process.env.LOAD_PHASES ?? 'steady,open,SIGTERM,SIGKILL').split(',');
     if (phases.includes('steady')) {
-      // Start early in a minute so the phase stays in one rate-limit window: every run then does the same work
-      // (4,000 answers and 1,000 rate notices), and runs compare.
-      const intoMinute = Date.now() % 60_000;
-      if (intoMinute > 20_000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
-      const pids = replicas.map((r) => r.child.pid ?? 0);
-      await phase(
-        'steady: 2 replicas',
-        w1,
-        () => live,
-        api,
-        replicas.map((r) => r.url),
-        undefined,
-        pids,
-      );
+      const w = workload(1);
+      // Inside one rate-limit window, every run does the same work (4,000 answers, 1,000 rate notices): runs compare.
+      await startEarlyInMinute(40);
+      await runPhase({
+        ...common,
+        name: 'steady (closed loop, 32 senders: saturation)',
+        w,
+        send: () => sendAll(w.deliveries, urls, { secret: SECRET, concurrency: 32 }),
+        cpuOf: replicas.map((r) => r.child.pid ?? 0),
+      });
+      await redisCallsPerUpdate(redis.url, w.users.length * w.perUser);
     }
-
-    if (phases.includes('steady')) await redisCallsPerUpdate(redis.url, w1.users.length * w1.perUser);
+    for (const [i, rate] of RATES.entries()) {
+      if (!phases.includes('open')) break;
+      const w = workload(1_000_001 + i * 100_000);
+      const perSecond = (rate * w.deliveries.length) / (w.users.length * w.perUser);
+      await startEarlyInMinute((w.users.length * w.perUser) / rate + 5);
+      await runPhase({
+        ...common,
+        name: `open loop: ${rate} updates/s offered`,
+        w,
+        send: () => sendAtRate(w.deliveries, urls, { secret: SECRET, perSecond }),
+        cpuOf: replicas.map((r) => r.child.pid ?? 0),
+      });
+    }
     for (const [i, signal] of (['SIGTERM', 'SIGKILL'] as const).entries()) {
       if (!phases.includes(signal)) continue;
-      const first = 100_001 + i * 100_000;
-      const w = buildWorkload({
-        users: 500,
-        perUser: 10,
-        firstUser: first,
-        firstUpdate: first,
-        dupEvery: 10,
-      });
+      const w = workload(100_001 + i * 100_000);
       const events: string[] = [];
       const n = w.deliveries.length;
       const onProgress = async (done: number) => {
@@ -100,10 +111,21 @@ export default async function loadWebhook(): Promise<void> {
           live = replicas.map((r) => r.url);
         }
       };
-      const name = `faults: ${signal} one replica, restart Redis`;
-      await phase(name, w, () => live, api, undefined, onProgress, [], 10_000);
+      await runPhase({
+        api,
+        limit: LIMIT,
+        name: `faults: ${signal} one replica, restart Redis`,
+        w,
+        send: () =>
+          sendAll(w.deliveries, urls, {
+            secret: SECRET,
+            concurrency: 32,
+            onProgress: (d) => void onProgress(d),
+          }),
+        graceMs: 10_000,
+      });
       // Counters of the live replicas (a killed one's die with it): what was taken over from the dead consumer.
-      const texts = await Promise.all(live.map((u) => fetch(`${u}/metrics`).then((r) => r.text())));
+      const texts = await scrape(live);
       const q = (e: string) => sumSeries(texts, `counterpoint_queue_events_total{event="${e}"}`);
       console.log(`queue events (live replicas): ${QUEUE_EVENTS.map((e) => `${e}=${q(e)}`).join(', ')}`);
       console.log(`events: ${events.join('; ')}`);
@@ -114,80 +136,6 @@ export default async function loadWebhook(): Promise<void> {
     await api.close();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-async function phase(
-  name: string,
-  w: Workload,
-  live: () => string[],
-  api: Awaited<ReturnType<typeof startBotApiServer>>,
-  metricsFrom?: string[],
-  onProgress?: (done: number) => void | Promise<void>,
-  cpuOf: number[] = [],
-  graceMs = 0,
-) {
-  const before = api.callsOf('sendMessage').length;
-  const cpu = () => cpuOf.reduce((t, pid) => t + cpuSeconds(pid), 0);
-  const cpu0 = cpu();
-  const expected = w.users.length * w.perUser;
-  const t0 = performance.now();
-  const wall0 = Date.now();
-  const stats = await sendAll(w.deliveries, live, {
-    secret: SECRET,
-    concurrency: 32,
-    onProgress: onProgress ? (d) => void onProgress(d) : undefined,
-  });
-  const acked = performance.now();
-  // Wait until every user has a reply per update — not until 5,000 replies, which extra replies (the at-least-once
-  // window) reach before the last reclaimed updates are answered — or until nothing arrives for 15 s (lost). Fault
-  // phases then wait `graceMs` more, so late extra replies are counted too.
-  let last = -1;
-  let lastChange = Date.now();
-  let allAt: number | undefined;
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 50));
-    const got = api.callsOf('sendMessage').length - before;
-    if (got !== last) [last, lastChange] = [got, Date.now()];
-    if (allAt === undefined && got >= expected && usersAnswered(api, w) === w.users.length)
-      allAt = Date.now();
-    if (allAt !== undefined ? Date.now() - allAt >= graceMs : Date.now() - lastChange >= 15_000) break;
-  }
-  const seconds = ((allAt ?? lastChange) - wall0) / 1000;
-  console.log(`\n## ${name}`);
-  console.table({
-    deliveries: w.deliveries.length,
-    updates: expected,
-    duplicates_sent: w.duplicates,
-    retried_deliveries: stats.retried,
-    retry_causes: JSON.stringify(stats.causes),
-    failed_deliveries: stats.failed,
-    ack_p50_ms: +percentile(stats.ackMs, 0.5).toFixed(1),
-    ack_p99_ms: +percentile(stats.ackMs, 0.99).toFixed(1),
-    send_seconds: +((acked - t0) / 1000).toFixed(2),
-    all_answered_seconds: +seconds.toFixed(2),
-    updates_per_second: Math.round(expected / seconds),
-    // Less sensitive to other load on the machine than wall-clock throughput.
-    replica_cpu_ms_per_update: cpuOf.length ? +(((cpu() - cpu0) * 1000) / expected).toFixed(2) : 'n/a',
-  });
-  // A fixed window restarts at each minute boundary: a phase crossing one allows LIMIT more per user.
-  const windows = Math.floor(lastChange / 60_000) - Math.floor(wall0 / 60_000) + 1;
-  console.table(checkAnswers(api, w, LIMIT, windows));
-  if (!metricsFrom) return;
-  const texts = await Promise.all(metricsFrom.map((u) => fetch(`${u}/metrics`).then((r) => r.text())));
-  const rows = STAGES.map((stage) => {
-    const b = bucketsOf(texts, 'counterpoint_stage_duration_ms', `stage="${stage}"`);
-    const q = (p: number) => +quantile(b, p).toFixed(1);
-    return { stage, count: [...b.values()].at(-1) ?? 0, p50_ms: q(0.5), p95_ms: q(0.95), p99_ms: q(0.99) };
-  });
-  console.table(rows);
-  const sum = (s: string) => sumSeries(texts, s);
-  console.table({
-    updates_total: sum('counterpoint_updates_total{type="message"}'),
-    accepted: sum('counterpoint_webhook_deliveries_total{outcome="accepted"}'),
-    duplicate: sum('counterpoint_webhook_deliveries_total{outcome="duplicate"}'),
-    expected_updates: expected,
-    expected_duplicates: w.duplicates,
-  });
 }
 
 /** Redis commands the phase cost per update (INFO commandstats since start): the replicas' I/O budget. */

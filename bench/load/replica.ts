@@ -23,6 +23,7 @@ const running = await runWebhook(app, {
   reclaimIdleMs: num(process.env.STREAM_RECLAIM_IDLE_MS),
   durable: process.env.DURABLE_QUEUE !== '0',
   concurrency: num(process.env.STREAM_CONCURRENCY),
+  inBot: num(process.env.STREAM_IN_BOT),
 });
 process.send?.({ ready: running.url });
 const stop = async () => {

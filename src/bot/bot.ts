@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sequentialize } from '@grammyjs/runner';
 import type { APIThrottlerOptions } from '@grammyjs/transformer-throttler';
-import { Bot, type Composer } from 'grammy';
-import type { UserFromGetMe } from 'grammy/types';
+import { Bot, type Composer, Context, type Middleware } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
 import type { App } from '../app.js';
 import type { PartnerRegistry } from '../partners/registry.js';
 import { createIdHasher } from '../safety/privacy.js';
@@ -24,7 +24,7 @@ import { unhandledFeature } from './features/unhandled.js';
 import { createI18n } from './i18n.js';
 import { createInflight } from './inflight.js';
 import { createMemoryRateLimiter, type RateLimiter } from './rate-limit.js';
-import { createUserState, type LanguageStore } from './user-state.js';
+import { createUserState, type EarlyRecord, type LanguageStore } from './user-state.js';
 
 export interface BotOptions {
   /** Token; defaults to the config's. A placeholder is used when none (terminal chat). */
@@ -43,6 +43,8 @@ export interface BotOptions {
   moderatorIds?: readonly (string | number)[];
   /** More features, installed after the built-in commands and before questions. */
   features?: Composer<BotContext>[];
+  /** Installed before everything else: sees each update from the moment it enters the bot (the in-bot timer). */
+  first?: Middleware<BotContext>[];
 }
 
 /** Our grammY bot, plus `idle()`: resolves when no update is being handled (graceful shutdown waits on it). */
@@ -51,6 +53,8 @@ export type CounterpointBot = Bot<BotContext> & {
   i18n: ReturnType<typeof createI18n>;
   /** Who gets the moderator command menu (registerCommands). */
   moderatorIds: readonly (string | number)[];
+  /** Starts reading the sender's record for an update about to be handled, so it is there when the update is. */
+  prefetch(update: Update): void;
 };
 
 /** Builds the Telegram front end FROM the app: features as Composers, i18n, limits, one error boundary. */
@@ -75,17 +79,27 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
   };
   const inflight = createInflight();
   const i18n = createI18n();
+  const early = new WeakMap<Update, EarlyRecord>();
+  const prefetch = (update: Update) => {
+    // grammY's own rule for who sent an update, so the key is the one the update's context will have.
+    const from = new Context(update, bot.api, bot.botInfo).from;
+    if (!from) return;
+    const userKey = deps.hashUser(from.id);
+    early.set(update, { userKey, record: users.read(userKey) });
+  };
 
+  if (options.first) bot.use(...options.first);
   // Counted before sequentialize, so updates queued behind another one of the same chat count as in flight.
   bot.use((_ctx, next) => inflight.track(next));
   // Per-chat order under the concurrent runner: updates of one chat (or one inline user) run one at a time.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(async (ctx, next) => {
     // One read of the user's record per update, however many features ask (language, partner, /remember).
-    const user = users.forUpdate();
+    const read = early.get(ctx.update);
+    const user = users.forUpdate(read);
     ctx.deps = { ...deps, ...user, languages: options.languages ?? user.languages };
     ctx.log = app.logger.child({ update_id: ctx.update.update_id });
-    const userKey = ctx.from ? deps.hashUser(ctx.from.id) : undefined;
+    const userKey = read?.userKey ?? (ctx.from ? deps.hashUser(ctx.from.id) : undefined);
     ctx.userKey = userKey;
     let chosen: ReturnType<BotContext['chosenLanguage']> | undefined;
     ctx.chosenLanguage = () => {
@@ -103,5 +117,5 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
   // Questions, then the friendly line for everything else: must stay the last two.
   bot.use(askFeature, unhandledFeature);
   bot.catch(createErrorBoundary(app.logger));
-  return Object.assign(bot, { idle: inflight.idle, i18n, moderatorIds });
+  return Object.assign(bot, { idle: inflight.idle, i18n, moderatorIds, prefetch });
 }

@@ -34,10 +34,21 @@ export interface UserViews {
   conversation: ConversationMemory;
 }
 
+/** A user's record, read ahead of the update that needs it. */
+export interface EarlyRecord {
+  userKey: string;
+  record: Promise<Record<string, string>>;
+}
+
 /** Per-user state: views that read the store on every call, and `forUpdate()`, which reads the record once. */
 export interface UserState extends UserViews {
-  /** Views for one update: the user's record is read at most once, however many features ask. */
-  forUpdate(): UserViews;
+  /**
+   * Views for one update: the user's record is read at most once, however many features ask; `early` is that read
+   * already started (while the update waited in the queue).
+   */
+  forUpdate(early?: EarlyRecord): UserViews;
+  /** Starts reading a user's record (a store failure reads as an empty record). */
+  read(userKey: string): Promise<Record<string, string>>;
 }
 
 /**
@@ -124,8 +135,10 @@ export function createUserState(
 
   return {
     ...views(read, () => undefined),
-    forUpdate() {
+    read,
+    forUpdate(early) {
       const cache = new Map<string, Promise<Record<string, string>>>();
+      if (early) cache.set(early.userKey, early.record);
       const load = (userKey: string) => {
         const found = cache.get(userKey) ?? read(userKey);
         cache.set(userKey, found);

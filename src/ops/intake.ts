@@ -53,6 +53,7 @@ export function createLocalIntake(deps: LocalIntakeDeps): UpdateIntake {
       if (claim === 'pending') return 'in_progress';
       const started = performance.now();
       const accepted = queue.offer(async () => {
+        metrics.observeStage('queue', performance.now() - started);
         try {
           await deps.handleUpdate(update);
         } finally {

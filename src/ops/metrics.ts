@@ -1,13 +1,24 @@
 import type { Middleware, Transformer } from 'grammy';
+import type { Update } from 'grammy/types';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /**
- * The stages of one answer whose latency we chart: "sending" is timed by the API transformer, "update" (ack to
- * handled) by the webhook server, "answer" is the whole answerer call.
+ * The stages of one update whose latency we chart. Outside the bot: "queue" (acknowledged to entering the bot)
+ * and "sending" (one sendMessage call to Telegram, timed by the API transformer). Inside the bot: "in_bot" (the
+ * update entering the bot to its first reply handed to the Bot API client), which holds "answer" (the answerer
+ * call) and its "screening", "retrieval", "composing". "update" is all of it, acknowledged to handled.
  */
-export type Stage = 'screening' | 'retrieval' | 'composing' | 'answer' | 'sending' | 'update';
+export type Stage =
+  | 'queue'
+  | 'in_bot'
+  | 'screening'
+  | 'retrieval'
+  | 'composing'
+  | 'answer'
+  | 'sending'
+  | 'update';
 
-const BUCKETS_MS = [1, 2, 5, 10, 20, 50, 100, 250, 500, 1000, 2500, 5000, 10_000];
+const BUCKETS_MS = [1, 2, 5, 10, 20, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000];
 
 /** Prometheus series for one process, on its own Registry (never the global one, so tests can build many). */
 export interface Metrics {
@@ -21,8 +32,11 @@ export interface Metrics {
   countDelivery(outcome: string): void;
   /** Durable queue events: acked, reclaimed (taken over from a dead consumer), skipped_done, skipped_held. */
   countQueue(event: string): void;
-  /** grammY middleware counting updates by type; install first. */
-  updateMiddleware(): Middleware;
+  /**
+   * grammY middleware timing "in_bot", and calling `onReply` as the update leaves the bot (its first sendMessage);
+   * install before all others, so time waiting behind the same chat's update counts.
+   */
+  inBotTimer(onReply?: (update: Update) => void): Middleware;
   /** Bot API transformer counting 429s and timing sendMessage as the "sending" stage. */
   apiTransformer(): Transformer;
   /** Prometheus text exposition. */
@@ -88,9 +102,18 @@ export function createMetrics(options: { defaults?: boolean; prefix?: string } =
     countTelegram429: (method) => tg429.inc({ method }),
     countDelivery: (outcome) => deliveries.inc({ outcome }),
     countQueue: (event) => queueEvents.inc({ event }),
-    updateMiddleware: () => (ctx, next) => {
-      const type = Object.keys(ctx.update).find((k) => k !== 'update_id') ?? 'unknown';
-      updates.inc({ type });
+    inBotTimer: (onReply) => (ctx, next) => {
+      const started = performance.now();
+      let timed = false;
+      // A transformer on this update's own Api: the first sendMessage it makes ends the update's time in the bot.
+      ctx.api.config.use((prev, method, payload, signal) => {
+        if (!timed && method === 'sendMessage') {
+          timed = true;
+          observeStage('in_bot', performance.now() - started);
+          onReply?.(ctx.update);
+        }
+        return prev(method, payload, signal);
+      });
       return next();
     },
     apiTransformer: () => async (prev, method, payload, signal) => {

@@ -28,8 +28,10 @@ export interface RunWebhookOptions {
   leaseSeconds?: number;
   /** With Redis: a stream entry idle this long is taken over from a dead replica (default 5000 ms). */
   reclaimIdleMs?: number;
-  /** Updates one replica handles at once from the stream (default 64). */
+  /** Updates one replica holds at once from the stream (default 64). */
   concurrency?: number;
+  /** Updates inside the bot at once, from the stream (default 16). */
+  inBot?: number;
   /** With Redis, queue acknowledged updates in a Redis stream (default true); false keeps them in process. */
   durable?: boolean;
 }
@@ -62,11 +64,18 @@ export async function runWebhook(app: App, options: RunWebhookOptions) {
   // Stage timings and answer counts come from the answerer's own `timings`, fed into /metrics here.
   const served: App = { ...app, answerer: instrumentAnswerer(app.answerer, metrics) };
   // As every front end builds it: salted id hashes, partners.yaml deep links, moderator commands.
-  const { bot, partners } = await createWiredBot(served, { limiter, throttle: options.throttle });
+  // The stream's updates leave the bot (freeing room for the next) at their first reply, not after sending it.
+  const leaving = new WeakMap<Update, () => void>();
+  const { bot, partners } = await createWiredBot(served, {
+    limiter,
+    throttle: options.throttle,
+    first: [metrics.inBotTimer((u) => leaving.get(u)?.())],
+  });
   bot.api.config.use(metrics.apiTransformer());
   await bot.init();
-  const handleUpdate = (u: Update) => {
+  const handleUpdate = (u: Update, leave?: () => void) => {
     metrics.countUpdate(updateType(u));
+    if (leave) leaving.set(u, leave);
     return bot.handleUpdate(u);
   };
   // With Redis, acknowledged updates live in a stream until handled, so a killed replica loses none.
@@ -76,10 +85,12 @@ export async function runWebhook(app: App, options: RunWebhookOptions) {
       url: config.redisUrl,
       botId: bot.botInfo.id,
       handleUpdate,
+      taken: (u) => bot.prefetch(u),
       metrics,
       logger,
       reclaimIdleMs: options.reclaimIdleMs,
       concurrency: options.concurrency,
+      inBot: options.inBot,
     });
     await intake.start();
   }

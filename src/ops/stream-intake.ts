@@ -4,22 +4,32 @@ import { Redis } from 'ioredis';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { DEDUP_TTL_SECONDS } from './dedup.js';
+import { createGate } from './gate.js';
 import type { UpdateIntake } from './intake.js';
 import type { Metrics } from './metrics.js';
 import { createNaps } from './naps.js';
+import { createEntryWorker } from './stream-entry.js';
 import { createStreamSteps, streamKeys } from './stream-scripts.js';
 
 export interface StreamIntakeOptions {
   url: string;
   /** The bot's numeric id: one stream and one consumer group per bot. */
   botId: number;
-  handleUpdate(update: Update): Promise<void>;
+  /**
+   * Handles one update; calls `leave` when the update needs no more of this process's CPU (its reply is handed to
+   * the Bot API client), so the next update can enter the bot while this one's reply is being sent.
+   */
+  handleUpdate(update: Update, leave: () => void): Promise<void>;
+  /** Called as an update is taken, before it waits to enter the bot: what it will read can start loading. */
+  taken?(update: Update): void;
   metrics: Metrics;
   logger: Logger;
   /** Key prefix (default `counterpoint:`), as the Redis store's. */
   namespace?: string;
-  /** Updates handled at once by this consumer (default 64). */
+  /** Updates this consumer holds at once: read from the stream, waiting to enter the bot, or inside (default 64). */
   concurrency?: number;
+  /** Updates inside the bot at once (default 16): the others wait outside, so their work does not interleave. */
+  inBot?: number;
   /** An entry idle this long in a consumer's pending list is taken over by another replica (default 5000 ms). */
   reclaimIdleMs?: number;
   /** Stream backlog above which deliveries get 503 (default 100,000). */
@@ -37,7 +47,6 @@ export interface StreamIntake extends UpdateIntake {
 
 type Entry = [id: string, fields: string[]];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const entryMs = (id: string) => Number(id.split('-')[0]);
 
 /**
  * A durable queue on a Redis stream for webhook replicas. A delivery is de-duplicated and XADDed in one script
@@ -54,6 +63,10 @@ export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
   const group = 'replicas';
   const consumer = options.consumer ?? `c-${process.pid}-${randomUUID().slice(0, 8)}`;
   const limit = options.concurrency ?? 64;
+  // Without it, every update read would run at once and each one's CPU would interleave with all the others', so
+  // in-bot latency grew with the batch read. Not much lower: inside the bot an update also waits on Redis round
+  // trips, and a small gate idles the CPU then (the load bench's open-loop phases measured 2, 4, 8, 16, 64).
+  const gate = createGate(options.inBot ?? 16);
   const idleMs = options.reclaimIdleMs ?? 5000;
   const redisOptions = { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5000 };
   const redis = new Redis(options.url, redisOptions);
@@ -63,6 +76,14 @@ export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
     leaseMs: idleMs * 2,
     ttlSeconds: DEDUP_TTL_SECONDS,
     maxBacklog: options.maxBacklog ?? 100_000,
+  });
+  const runEntry = createEntryWorker({
+    steps,
+    gate,
+    handleUpdate: options.handleUpdate,
+    taken: options.taken,
+    metrics,
+    logger,
   });
   const reader = new Redis(options.url, { ...redisOptions, maxRetriesPerRequest: null });
   for (const r of [redis, reader])
@@ -91,30 +112,7 @@ export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
     }
     const uid = String(update?.update_id ?? id);
     working.set(id, uid);
-    const work = (async () => {
-      const take = await steps.take(uid);
-      if (take === 'held') return metrics.countQueue('skipped_held'); // another live consumer has it: it will XACK
-      if (take === 'go' && update) {
-        if (reclaimed) metrics.countQueue('reclaimed');
-        try {
-          await options.handleUpdate(update);
-        } catch (err) {
-          logger.error({ update_id: update.update_id, err: errorMessage(err) }, 'update failed');
-        }
-        metrics.observeStage('update', Date.now() - entryMs(id));
-      } else metrics.countQueue(take === 'done' ? 'skipped_done' : 'skipped_bad');
-      // Answered: keep trying to mark it so through a Redis restart, or a reclaim would answer it again.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await steps.finish({ uid, entry: id });
-          break;
-        } catch (err) {
-          if (attempt >= 20) throw err;
-          await sleep(250);
-        }
-      }
-      metrics.countQueue('acked');
-    })()
+    const work = runEntry({ id, uid, update, reclaimed })
       .catch((err: unknown) =>
         logger.warn({ entry: id, err: errorMessage(err) }, 'stream entry not finished'),
       )

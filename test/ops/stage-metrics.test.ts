@@ -35,7 +35,7 @@ describe('stage timings in /metrics', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('shows screening, retrieval and composing series and the answer status after one question', async () => {
+  it('shows queue, in-bot, screening, retrieval and composing series and the answer status after one question', async () => {
     const running = await runWebhook(app, {
       logger: silentLogger(),
       setWebhook: false,
@@ -48,7 +48,7 @@ describe('stage timings in /metrics', () => {
       await new Promise((r) => setTimeout(r, 20));
     const text = await (await fetch(`${running.url}/metrics`)).text();
     await running.stop();
-    for (const stage of ['screening', 'retrieval', 'composing', 'answer'])
+    for (const stage of ['queue', 'in_bot', 'screening', 'retrieval', 'composing', 'answer'])
       expect(seriesValue(text, 'counterpoint_stage_duration_ms_count', `stage="${stage}"`), stage).toBe(1);
     const answered = ['answered', 'not_found', 'refused', 'help'].reduce(
       (n, s) => n + seriesValue(text, 'counterpoint_answers_total', `status="${s}"`),
