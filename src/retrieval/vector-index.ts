@@ -26,11 +26,39 @@ export interface VectorIndex {
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 
-function dot(matrix: Float32Array, dims: number, doc: number, query: Float32Array): number {
-  let sum = 0;
-  const off = doc * dims;
-  for (let i = 0; i < dims; i++) sum += matrix[off + i]! * query[i]!;
-  return sum;
+/** One kernel per query vector: it is searched, then scored again against the hits only keywords found. */
+const kernels = new WeakMap<Float32Array, (matrix: Float32Array, doc: number) => number>();
+/**
+ * A query as a dot-product kernel: over its non-zero dimensions only when it is sparse (the local embedder's hashed
+ * vectors have about 100 of 1024), over all of them otherwise (neural embeddings).
+ */
+function kernel(query: Float32Array, dims: number): (matrix: Float32Array, doc: number) => number {
+  let k = kernels.get(query);
+  if (!k) {
+    k = buildKernel(query, dims);
+    kernels.set(query, k);
+  }
+  return k;
+}
+
+function buildKernel(query: Float32Array, dims: number): (matrix: Float32Array, doc: number) => number {
+  const nonZero: number[] = [];
+  for (let i = 0; i < dims; i++) if (query[i] !== 0) nonZero.push(i);
+  if (nonZero.length * 3 > dims)
+    return (matrix, doc) => {
+      let sum = 0;
+      const off = doc * dims;
+      for (let i = 0; i < dims; i++) sum += matrix[off + i]! * query[i]!;
+      return sum;
+    };
+  const idx = Int32Array.from(nonZero);
+  const val = Float32Array.from(nonZero, (i) => query[i]!);
+  return (matrix, doc) => {
+    let sum = 0;
+    const off = doc * dims;
+    for (let j = 0; j < idx.length; j++) sum += matrix[off + idx[j]!]! * val[j]!;
+    return sum;
+  };
 }
 
 function exactSearch(
@@ -41,9 +69,10 @@ function exactSearch(
   allow?: (doc: number) => boolean,
 ) {
   const hits: VectorHit[] = [];
+  const dot = kernel(query, dims);
   for (let doc = 0; doc < m.length / dims; doc++) {
     if (allow && !allow(doc)) continue;
-    hits.push({ doc, similarity: clamp01(dot(m, dims, doc, query)) });
+    hits.push({ doc, similarity: clamp01(dot(m, doc)) });
   }
   return hits.sort((a, b) => b.similarity - a.similarity).slice(0, k);
 }
@@ -72,7 +101,7 @@ function wrap(matrix: Float32Array, dims: number, graph: HnswGraph | undefined):
       if (!graph) return exactSearch(matrix, dims, query, k, allow);
       return graphSearch(graph, n, query, k, allow).filter((h) => h.doc >= 0);
     },
-    similarity: (query, doc) => clamp01(dot(matrix, dims, doc, query)),
+    similarity: (query, doc) => clamp01(kernel(query, dims)(matrix, doc)),
     derive(next, kept) {
       if (!usesHnsw(next.length / dims)) return wrap(next, dims, undefined);
       return wrap(next, dims, graph ? deriveGraph(graph, next, dims, kept) : buildGraph(next, dims));
