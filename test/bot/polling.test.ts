@@ -14,7 +14,7 @@ const group = { id: -100, type: 'group' as const, title: 'Parents' };
 
 describe('the bot polling a real Bot API server', () => {
   it('answers a question with valid Telegram HTML, citations and feedback buttons', async () => {
-    h = await startHarness({ answerer: new FakeAnswerer() });
+    h = await startHarness({ answerer: new FakeAnswerer({ delayMs: 400 }) });
     h.server.pushUpdate(message(7, { text: 'How do recruiters approach teenagers?' }));
     await h.server.waitFor((calls) => sentTo(calls, 7).length > 0);
     const [call] = h.server.callsOf('sendMessage');
@@ -31,7 +31,14 @@ describe('the bot polling a real Bot API server', () => {
     const buttons = JSON.stringify(call?.payload.reply_markup);
     expect(buttons).toContain('👍');
     expect(buttons).toContain('More sources');
-    expect(h.server.callsOf('sendChatAction')[0]?.payload.action).toBe('typing');
+    expect(h.server.callsOf('sendChatAction')[0]?.payload.action).toBe('typing'); // a slow answer shows typing
+  });
+
+  it('sends no chat action for an answer faster than typing could be seen', async () => {
+    h = await startHarness({ answerer: new FakeAnswerer() });
+    h.server.pushUpdate(message(9, { text: 'How do recruiters approach teenagers?' }));
+    await h.server.waitFor((calls) => sentTo(calls, 9).length > 0);
+    expect(h.server.callsOf('sendChatAction')).toHaveLength(0);
   });
 
   it('answers /start in Russian for a Russian-speaking user', async () => {
@@ -99,7 +106,7 @@ describe('the bot polling a real Bot API server', () => {
     'still answers when sendChatAction and setMyCommands are %s',
     async (_name, actionFault, commandsFault) => {
       h = await startHarness({
-        answerer: new FakeAnswerer(),
+        answerer: new FakeAnswerer({ delayMs: 400 }),
         faults: [
           ['setMyCommands', commandsFault],
           ['sendChatAction', actionFault],
@@ -113,7 +120,7 @@ describe('the bot polling a real Bot API server', () => {
   );
 
   it('delivers an answer already in flight when stopped (SIGTERM)', async () => {
-    const answerer = new FakeAnswerer({ delayMs: 300 });
+    const answerer = new FakeAnswerer({ delayMs: 800 });
     h = await startHarness({ answerer });
     h.server.pushUpdate(message(15, { text: 'How does online grooming start?' }));
     await h.server.waitFor((calls) => calls.some((c) => c.method === 'sendChatAction'));
