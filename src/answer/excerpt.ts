@@ -1,6 +1,8 @@
 import { terms } from './terms.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** What separates two clauses of a sentence (a comma inside "4,000" does not). */
+const CLAUSE = /[,;:]\s|\s[—–]\s/;
 
 /**
  * The part of a sentence too long for an answer that a reader needs: a window of at most `room` characters around
@@ -31,12 +33,22 @@ export function excerpt(
     if (sum > best) [best, bestFrom, bestTo] = [sum, from, to];
   });
   if (best === 0) return undefined;
-  // Widen evenly, a word at a time on each side, while it still fits.
-  let [lo, hi] = [bestFrom, bestTo];
   const fits = (a: number, b: number) => (words[b]?.end ?? 0) - (words[a]?.start ?? 0) <= budget;
+  // A window that starts between clauses ("…the Institute for Strategic Dialogue, a London think tank" rather than
+  // "…Dialogue, a London think tank") reads as the start of a thought: it starts at the first clause start before
+  // the first matching word and grows to the right; with none, it is widened evenly, a word at a time on each side,
+  // while it still fits.
+  const firstMatch = words.findIndex((w, i) => i >= bestFrom && w.weight > 0);
+  const clause = words.findIndex(
+    (w, i) =>
+      i >= bestFrom &&
+      i <= firstMatch &&
+      (i === 0 || CLAUSE.test(sentence.slice(words[i - 1]?.end, w.start))),
+  );
+  let [lo, hi] = [clause >= 0 ? clause : bestFrom, bestTo];
   for (let grew = true; grew; ) {
     grew = false;
-    if (lo > 0 && fits(lo - 1, hi)) [lo, grew] = [lo - 1, true];
+    if (clause < 0 && lo > 0 && fits(lo - 1, hi)) [lo, grew] = [lo - 1, true];
     if (hi < words.length - 1 && fits(lo, hi + 1)) [hi, grew] = [hi + 1, true];
   }
   const first = words[lo];

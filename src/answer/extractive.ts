@@ -2,7 +2,7 @@ import type { RetrievedChunk } from '../retrieval/types.js';
 import { assemble, type Claim, type Composed } from './citations.js';
 import { excerpt } from './excerpt.js';
 import { answeringList, type DocumentList, fitList, LIST_QUESTION } from './lists.js';
-import { type Sentence, splitSentences } from './sentences.js';
+import { type Sentence, splitSentences, standsAlone } from './sentences.js';
 import { coverage, idfTable, jaccard, terms } from './terms.js';
 
 /**
@@ -38,6 +38,7 @@ export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
 /** A sentence candidate with its source and scores. */
 export interface ScoredSentence extends Sentence {
   chunk: RetrievedChunk;
+  /** Rank of the sentence's passage among the retrieved passages (0 = best). */
   rank: number;
   terms: Set<string>;
   /** Weighted share of the question's terms the sentence contains (0..1). */
@@ -51,9 +52,6 @@ export interface ScoredSentence extends Sentence {
 const NUMBER_QUESTION =
   /\b(how (many|much|long|old|far)|when|what (year|date|decade|century|percentage)|which year)\b|сколько|когда|в каком году|какого года|қанша|қашан|нешінші|неше/i;
 
-/** A resource file's note on when and where its details were checked: for moderators, not an answer. */
-const PROVENANCE = /^(checked on|last checked|sources?:|проверено|источники:|тексерілді|дереккөздер:)/i;
-
 /** Scores every sentence of the top passages against the question (IDF-weighted stemmed overlap, rank prior). */
 export function scoreSentences(
   question: string,
@@ -65,7 +63,7 @@ export function scoreSentences(
   const out: ScoredSentence[] = [];
   chunks.slice(0, options.passages).forEach((chunk, rank) => {
     for (const s of splitSentences(chunk.text, chunk.meta.language)) {
-      if (PROVENANCE.test(s.text)) continue;
+      if (!standsAlone(s, chunk.headings)) continue;
       out.push({
         ...s,
         chunk,
@@ -84,15 +82,18 @@ export function scoreSentences(
     const bonus = wantsNumber && s.overlap > 0 && /\d/.test(s.text) ? options.numberBonus : 0;
     s.score = (s.overlap + bonus) / (1 + options.rankDecay * s.rank);
   }
+  // The answer is in the question's language: another language's sentences only when none in it is relevant.
+  const own = (s: ScoredSentence) => s.chunk.meta.language === language;
+  if (out.some((s) => own(s) && s.overlap > 0)) for (const s of out) if (!own(s)) s.score = 0;
   return out;
 }
 
 /**
- * A sentence that opens with a reference to what came before ("He described this", "Это", "Бұл") reads as dangling
- * on its own: it comes with the sentence before it from the same passage, or not at all.
+ * A sentence that opens with a reference to what came before ("He described this", "Это", "Бұл", "A year later",
+ * "Meanwhile") reads as dangling on its own: it comes with the sentence before it from the same passage, or not at all.
  */
 const DANGLING =
-  /^(according to (him|her|them)|по (его|её|ее|их) (словам|мнению)|он(ың|лардың) (айтуынша|пікірінше)|he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
+  /^((a|one|two|three|several|a few) (day|week|month|year|decade)s? (later|earlier)|later|then|afterwards|meanwhile|at the same time|in (that|the same) (year|period)|(год|месяц|два года|несколько лет) спустя|через (год|месяц)|позже|позднее|затем|после этого|в то же время|в том же году|(бір|екі) жылдан кейін|содан кейін|кейінірек|according to (him|her|them)|по (его|её|ее|их) (словам|мнению)|он(ың|лардың) (айтуынша|пікірінше)|he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
 /** "It is hard to…", "It is not illegal that…": a dummy "it" that refers to nothing before it. */
 const DUMMY_IT = /^it (is|was|can be|may be|might be|becomes) (\w+ ){0,2}?(to|that|for|when|if)\b/i;
 const dangles = (text: string) => DANGLING.test(text) && !DUMMY_IT.test(text);
@@ -108,8 +109,10 @@ function withContext(
   const { chunkId } = chosen.chunk;
   if (chosen.position === 0 || !dangles(chosen.text.trim())) return [chosen];
   if (picked.some((p) => sameSpot(p, chunkId, chosen.position - 1))) return [chosen];
+  // No sentence before it when that one was left out as unreadable (a chunk's cut-off start): better alone than
+  // behind a fragment.
   const before = all.find((a) => sameSpot(a, chunkId, chosen.position - 1));
-  return before ? [before, chosen] : [];
+  return before ? [before, chosen] : [chosen];
 }
 
 /** Overlapping chunks repeat sentences: a near-copy of a picked sentence is never picked again. */

@@ -3,7 +3,11 @@ export interface Sentence {
   text: string;
   /** Index of the sentence within its passage. */
   position: number;
+  /** A line ending in ':' right before list items ("Germany has two emergency numbers:"): nothing without them. */
+  listIntro?: boolean;
 }
+
+const ITEM = /^\s{0,3}([-*+•]|\d{1,2}[.)])\s+\S/;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 const segmenter = (language: string) => {
@@ -37,7 +41,8 @@ const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
  */
 export function splitSentences(passage: string, language = 'en'): Sentence[] {
   const out: Sentence[] = [];
-  for (const raw of passage.split(/\n+/)) {
+  const lines = passage.split(/\n+/);
+  for (const [i, raw] of lines.entries()) {
     if (/^\s{0,3}#{1,6}\s/.test(raw)) continue;
     const line = plainLine(raw);
     if (line.length < 2) continue;
@@ -57,6 +62,32 @@ export function splitSentences(passage: string, language = 'en'): Sentence[] {
       }
     }
     if (pending) out.push({ text: pending, position: out.length });
+    const last = out.at(-1);
+    if (last && /[:：]$/.test(last.text) && ITEM.test(lines[i + 1] ?? '')) last.listIntro = true;
   }
   return out;
+}
+
+/** A resource file's note on when and where its details were checked: for moderators, not an answer. */
+const PROVENANCE =
+  /^(details (above )?(were|are|was) (last )?(checked|verified)|checked on|last checked|sources?:|проверено|сведения проверены|источники:|[\d.-]+ күні тексерілді|тексерілді|дереккөздер:)/i;
+/** The section a resource file ends with, naming its sources and the date they were checked (knowledge/README). */
+const PROVENANCE_SECTION = /^(last checked|sources|последняя проверка|источники|соңғы тексеру|дереккөздер)$/i;
+/**
+ * A passage's first sentence that starts mid-sentence (passages overlap, and a cut can fall inside a sentence):
+ * it opens with a lower-case letter or with the closing punctuation of a cut-off sentence.
+ */
+const CUT_OFF = /^[\p{Ll},;:)»”]/u;
+
+/**
+ * False for a sentence that cannot be read on its own whatever its words: a provenance note, a list's
+ * introduction without its items, a cut-off start of a passage (`headings`: the passage's heading path).
+ */
+export function standsAlone(s: Sentence, headings: string[]): boolean {
+  return !(
+    PROVENANCE.test(s.text) ||
+    s.listIntro === true ||
+    (s.position === 0 && CUT_OFF.test(s.text)) ||
+    headings.some((h) => PROVENANCE_SECTION.test(h.trim()))
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive } from '../../src/answer/extractive.js';
 import { splitSentences } from '../../src/answer/sentences.js';
-import { CLOSED_GROUPS, chunk, RECRUITMENT } from './fakes.js';
+import { CLOSED_GROUPS, chunk, RECRUITMENT, RU_RECRUITMENT } from './fakes.js';
 
 describe('composeExtractive', () => {
   it('answers with relevant sentences and cites only the passages it was given', () => {
@@ -91,6 +91,93 @@ describe('composeExtractive', () => {
     expect(composed.text.length).toBeLessThanOrEqual(600);
     expect(composed.text).toMatch(/^…/);
     expect(composed.citations.map((c) => c.docId)).toEqual(['a.md']);
+  });
+
+  it.each([0, 1, 2, 3, 4])('starts a cut sentence between clauses, never inside one (shift %i)', (shift) => {
+    const filler = Array.from({ length: 40 }, (_, i) => `district ${i} with its own schools`).join(', ');
+    const long = `The survey covered ${'many '.repeat(shift)}districts, ${filler}, and the busiest regional airport is Van Nuys, which serves private planes.`;
+    const { composed } = composeExtractive('Which airport is the busiest for private planes?', 'en', [
+      chunk('a.md', long),
+    ]);
+    expect(composed.text).toContain('busiest regional airport is Van Nuys');
+    expect(composed.text).toMatch(/^…district \d+ with its own schools/);
+  });
+
+  it("drops a passage's cut-off first sentence instead of opening the answer mid-sentence", () => {
+    const text =
+      'of the Kazakh Service, reported on the returnees in Aktau. Returnees first spent about a month at a special centre in Aktau.';
+    const { composed } = composeExtractive('How long did returnees stay at the centre in Aktau?', 'en', [
+      chunk('a.md', text, { chunkId: 'a.md#3' }),
+    ]);
+    expect(composed.text).toMatch(/^Returnees first spent/);
+    expect(composed.text).not.toContain('of the Kazakh Service');
+  });
+
+  it.each([
+    [
+      'en',
+      'The ministry opened a hotline for families in 2013. A year later it added a chat service for worried parents.',
+      'When was a chat service for worried parents added?',
+      'A year later',
+    ],
+    [
+      'ru',
+      'Министерство открыло горячую линию для семей в 2013 году. Год спустя добавили чат для встревоженных родителей.',
+      'Когда добавили чат для встревоженных родителей?',
+      'Год спустя',
+    ],
+  ])(
+    'shows a "A year later…" sentence only after the one it follows (%s)',
+    (language, text, question, opener) => {
+      const { composed } = composeExtractive(question, language, [chunk('a.md', text, { language })]);
+      const at = composed.text.indexOf(opener);
+      expect(at).toBeGreaterThan(0);
+      expect(composed.text.slice(0, at)).toMatch(/2013/);
+    },
+  );
+
+  it("leaves out a resource's provenance notes", () => {
+    const numbers = chunk('r.md', 'The ACT Early Support Line is open daily from 09:00 to 17:00.');
+    const checked = {
+      ...chunk(
+        'r.md',
+        'Details above were checked on 2026-11-25 against the ACT Early contact page. Opening hours can change: check the ACT Early page before relying on them.',
+        { chunkId: 'r.md#9' },
+      ),
+      headings: ['Last checked'],
+    };
+    const { composed } = composeExtractive('What are the opening hours of the ACT Early line?', 'en', [
+      numbers,
+      checked,
+    ]);
+    expect(composed.text).toContain('open daily from 09:00');
+    expect(composed.text).not.toMatch(/Details above|Opening hours can change/);
+  });
+
+  it('never uses a list introduction without its items', () => {
+    const text =
+      'Germany has two emergency numbers for the police and ambulance:\n1. 110 for the police.\n2. 112 for the fire brigade and ambulance.\nThe police emergency number in Germany is free from any phone.';
+    const { composed } = composeExtractive('What is the police emergency number in Germany?', 'en', [
+      chunk('de.md', text),
+    ]);
+    expect(composed.text).toContain('110 for the police');
+    expect(composed.text).not.toContain('two emergency numbers');
+  });
+
+  it("prefers sentences in the question's language, and takes another language's only when none is relevant", () => {
+    const kk = chunk('kk.md', 'Балам радикалданып жатыр. Вербовщики ищут одиноких подростков в играх.', {
+      language: 'kk',
+      chunkId: 'kk.md#0',
+    });
+    const { composed } = composeExtractive('Где вербовщики ищут одиноких подростков?', 'ru', [
+      kk,
+      RU_RECRUITMENT,
+    ]);
+    expect(composed.citations.map((c) => c.docId)).toEqual([RU_RECRUITMENT.docId]);
+    const { composed: fallback } = composeExtractive('Where do recruiters look for lonely people?', 'ru', [
+      RECRUITMENT,
+    ]);
+    expect(fallback.text).toContain('Recruiters look for people who feel lonely');
   });
 
   it('finds nothing to say when no sentence shares a word with the question', () => {

@@ -6,7 +6,16 @@ describe('detectLanguage', () => {
     ['How do recruiters use messaging apps?', undefined, 'en'],
     ['Как вербовщики используют мессенджеры?', undefined, 'ru'],
     ['Экстремистер жастарды қалай тартады?', undefined, 'kk'],
-    ['Как вербовщики используют мессенджеры?', 'kk', 'kk'],
+    // Telegram's Kazakh hint does not make a Russian question Kazakh: the text's own words decide.
+    ['Как вербовщики используют мессенджеры?', 'kk', 'ru'],
+    ['какие признаки вербовки', 'kk', 'ru'],
+    ['Мой сын смотрит странные видео, что делать?', 'kk', 'ru'],
+    // Kazakh typed on a Russian keyboard (no Kazakh letters) is still Kazakh, with or without the hint.
+    ['Экстремистер жастарды калай тартады?', undefined, 'kk'],
+    ['Балам туралы не істеу керек', 'ru', 'kk'],
+    // Nothing in the text tells the two apart: the hint decides.
+    ['Экстремизм', 'kk', 'kk'],
+    ['Экстремизм', undefined, 'ru'],
     ['👍', 'ru', 'ru'],
     ['What is this?', 'de', 'de'],
     ['What is this?', 'ru', 'en'],
