@@ -180,7 +180,11 @@ export function composeExtractive(
   const found = LIST_QUESTION.test(question)
     ? answeringList(question, language, chunks, documentLists, idfTable(scored.map((s) => s.terms)))
     : undefined;
-  const list = found && fitList(found.list, options.maxChars - LEAD_ROOM);
+  const withLead = found && fitList(found.list, options.maxChars - LEAD_ROOM);
+  const whole = found && fitList(found.list, options.maxChars);
+  // A lead sentence only when it costs no item of the list: the items are what was asked.
+  const leads = Boolean(withLead) && (whole?.items.length ?? 0) <= (withLead?.items.length ?? 0);
+  const list = leads ? withLead : whole;
   if (!found || !list) {
     const picked = readingOrder(selectSentences(scored, options));
     const best = Math.max(0, ...picked.map((s) => s.overlap));
@@ -191,14 +195,22 @@ export function composeExtractive(
     [found.list.intro, ...found.list.items].some((line) => line.includes(s.text));
   const room = options.maxChars - list.intro.length - list.items.reduce((n, i) => n + i.length + 3, 8);
   // One whole sentence before the list when one fits (no excerpt).
-  const lead = selectSentences(
-    scored.filter((s) => !inList(s) && s.text.length >= MIN_LEAD && !/[:：]$/.test(s.text)),
-    { ...options, maxSentences: 1, maxChars: room, minExcerpt: Number.POSITIVE_INFINITY },
-  );
+  const lead = !leads
+    ? []
+    : selectSentences(
+        scored.filter((s) => !inList(s) && s.text.length >= MIN_LEAD && !/[:：]$/.test(s.text)),
+        { ...options, maxSentences: 1, maxChars: room, minExcerpt: Number.POSITIVE_INFINITY },
+      );
   const closes = /[.!?…]$/.test(list.intro) ? '' : ':';
   const listClaim: Claim = {
     text: list.intro,
-    refs: [{ chunk: found.chunk, passage: [list.intro, ...list.items].join(' ') }],
+    // "More sources" shows the whole list, items the answer had no room for included.
+    refs: [
+      {
+        chunk: found.chunk,
+        passage: [found.list.intro, ...found.list.items.map((i) => `• ${i}`)].join('\n'),
+      },
+    ],
     after: `${closes}\n${list.items.map((i) => `• ${i}`).join('\n')}`,
   };
   const best = Math.max(found.overlap, ...lead.map((s) => s.overlap));

@@ -98,6 +98,10 @@ describe('list questions', () => {
       expect(composed.text).toMatch(/\[1\]:?\n• /);
       expect(composed.text.length).toBeLessThanOrEqual(600);
       expect(composed.citations.map((c) => c.docId)).toEqual([docId]);
+      // "More sources" has the whole list, whatever the answer had room for.
+      const [intro, ...items] = (composed.citations[0]?.passage ?? '').split('\n');
+      expect(intro).toMatch(/:$/);
+      expect(items).toEqual(lists(docId)[0]?.items.map((i) => `• ${i}`));
       // Items read as sentences: capitalised, a ";" turned into ".".
       for (const line of composed.text.split('\n').filter((l) => l.startsWith('• ')))
         expect(line).toMatch(/^• \p{Lu}.*[.!?»]$/u);
