@@ -28,7 +28,8 @@ export interface StreamIntakeOptions {
   namespace?: string;
   /** Updates this consumer holds at once: read from the stream, waiting to enter the bot, or inside (default 64). */
   concurrency?: number;
-  /** Updates inside the bot at once (default 16): the others wait outside, so their work does not interleave. */
+  /** Updates inside the bot at once (default 16; the webhook sets 4 offline): the others wait outside, so their work
+   * does not interleave. */
   inBot?: number;
   /** An entry idle this long in a consumer's pending list is taken over by another replica (default 5000 ms). */
   reclaimIdleMs?: number;
