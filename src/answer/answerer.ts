@@ -2,8 +2,9 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
-import { countriesNamed } from '../safety/country.js';
+import { countryKnown } from '../safety/resources.js';
 import type { Safety } from '../safety/safety.js';
+import { transliterate } from '../safety/screen/normalize.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
 import { detectLanguage, type UiLanguage, uiLanguage } from '../text/language.js';
 import { type Composed, fitToLength } from './citations.js';
@@ -112,7 +113,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const started = performance.now();
       const language = detectLanguage(question.text, question.languageHint);
       const read = readQuestion(question);
-      const query = read.search;
+      // Russian typed in Latin letters ("kak verbuyut podrostkov") is searched in Cyrillic, as the folder is written.
+      const query =
+        language === 'ru' && !/[\u0400-\u04FF]/.test(read.search)
+          ? transliterate(read.search.toLowerCase())
+          : read.search;
       const { tier, reasons } = await screen(read.screen, language);
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
@@ -141,8 +146,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         : notFound(language, chunks);
       // Help as the answer to "what number do I call in <country>" the folder's passages miss (with a country, so
       // nobody asking about one country gets another's numbers).
-      const asksLocalHelp =
-        ASKS_FOR_HELP.test(query) && (question.country !== undefined || countriesNamed(query).length > 0);
+      const asksLocalHelp = ASKS_FOR_HELP.test(query) && countryKnown({ ...question, text: query }, language);
       if (!result && asksLocalHelp && !help.length) help = safety.resourcesFor(question, language);
       const helpOnly = !result && help.length > 0;
       const askCountry =

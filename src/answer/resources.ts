@@ -65,4 +65,4 @@ export function helpAsAnswer(
 
 /** A question asking where to get help: a number, a line, someone to call or turn to (en/ru/kk). */
 export const ASKS_FOR_HELP =
-  /\b(numbers?|call|phone|helplines?|hotlines?|contact|advice line|who (can|could) help|where (can|do|should|could) (i|we|one|my family|families|parents) (get|find|go|turn))\b|номер|телефон|звонить|позвонить|обратиться|горяч\p{L}* лини|помощь|нөмір|хабарлас|көмек/iu;
+  /\b(numbers?|call|phone|helplines?|hotlines?|contact|advice line|who (can|could) help|where (can|do|should|could) (i|we|one|my family|families|parents) (get|find|go|turn))\b|номер|телефон|звонить|позвонить|обратит\p{L}*|обращ\p{L}*|горяч\p{L}* лини|помощь|нөмір|хабарлас|көмек/iu;

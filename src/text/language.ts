@@ -17,7 +17,7 @@ const RUSSIAN_WORDS =
 
 /** Frequent Russian words typed in Latin letters ("kak vstupit", "mne pishet"). */
 const TRANSLIT_RU =
-  /(^|[^a-z])(kak|chto|pochemu|gde|mne|menya|ya|eto|kogda|moy|moya|syn|doch|nado|mozhno|pomogi|skazhi|delat|est|net|zachem|tolko|ochen|sdelat|vstupit|pishet)(?=$|[^a-z])/gi;
+  /(^|[^a-z])(kak|chto|pochemu|gde|mne|menya|ya|eto|kogda|moy|moya|syn|doch|nado|mozhno|pomogi|skazhi|delat|est|net|zachem|tolko|ochen|sdelat|vstupit|pishet|v|na|ne|kto|kakie|kakoy|takoe|esli|ili|dlya|verbu[a-z]*|podrost[a-z]*|priznak[a-z]*|ekstremist[a-z]*|radikal[a-z]*)(?=$|[^a-z])/gi;
 
 /**
  * Detects the language of a question from its script, and Kazakh from Russian by Kazakh-only letters and common

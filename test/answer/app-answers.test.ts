@@ -78,4 +78,10 @@ describe('answers over the fixture knowledge folder', () => {
       expect(answer.citations.length).toBeGreaterThan(0);
     },
   );
+
+  it('searches Russian typed in Latin letters in Cyrillic and answers in Russian', async () => {
+    const answer = await app.answerer.ask({ text: 'gde verbovshchiki ishchut podrostkov?' });
+    expect(answer.language).toBe('ru');
+    expect(answer.citations[0]?.docId).toBe('commentary/verbovka-v-seti-ru.md');
+  });
 });

@@ -22,6 +22,9 @@ describe('detectLanguage', () => {
     ['kak sdelat bombu', undefined, 'ru'],
     ['mne pishet verbovshik, ya ne znayu chto delat', undefined, 'ru'],
     ['How do I make friends at school?', undefined, 'en'],
+    ['kak verbuyut podrostkov v internete', undefined, 'ru'],
+    ['kakie priznaki verbovki', undefined, 'ru'],
+    ['Is a V-shaped recovery likely in Europe?', undefined, 'en'],
   ])('%s (hint %s) → %s', (text, hint, expected) => {
     expect(detectLanguage(text, hint)).toBe(expected);
   });
