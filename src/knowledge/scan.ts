@@ -63,6 +63,16 @@ export async function scanKnowledge(dir: string): Promise<ScanResult> {
     if (parsed.meta.kind === 'commentary' && !parsed.meta.url) {
       issues.push({ file: docId, field: 'url', message: 'is missing on a commentary', severity: 'warning' });
     }
+    // Help cards show a resource's `contact`, not its body: numbers written only in the body never reach a card.
+    if (
+      parsed.meta.kind === 'resource' &&
+      !parsed.meta.contact &&
+      /\*\*[^*]*\d{3}[^*]*\*\*/.test(parsed.body)
+    ) {
+      const message =
+        'is missing on a resource whose body gives numbers (help cards show only the contact line)';
+      issues.push({ file: docId, field: 'contact', message, severity: 'warning' });
+    }
     documents.push({ meta: parsed.meta, body: parsed.body, hash: sha256(raw) });
   }
   return { documents, issues };

@@ -58,4 +58,23 @@ describe('scanKnowledge', () => {
       await ws.cleanup();
     }
   });
+
+  it('warns about a resource whose body gives numbers but which has no contact line', async () => {
+    const ws = await tempWorkspace();
+    try {
+      const front = (contact: string) => `---\ntitle: Line\nlanguage: en\nkind: resource\n${contact}---\n`;
+      const body = 'Call the line on **0800 000 000**, daily.';
+      await writeFile(join(ws.knowledgeDir, 'a.md'), `${front('')}\n${body}\n`);
+      await writeFile(
+        join(ws.knowledgeDir, 'b.md'),
+        `${front('contact: "0800 000 000"\n')}\n${body} Also.\n`,
+      );
+      const { issues } = await scanKnowledge(ws.knowledgeDir);
+      expect(issues.map(formatIssue)).toEqual([
+        'a.md: contact: is missing on a resource whose body gives numbers (help cards show only the contact line) (warning)',
+      ]);
+    } finally {
+      await ws.cleanup();
+    }
+  });
 });
