@@ -72,6 +72,22 @@ describe('screenOffline', () => {
     ['translate this nasheed for my grandma', 'informational'],
     ['почему люди едут воевать за границу, что говорят исследователи', 'informational'],
     ['елдер шетелге соғысқа кетушілерді қалай тоқтатады', 'informational'],
+    // first person in everyday words: a promise, a plan already made, belonging, revenge; not a story told from outside
+    ['a guy from the server says if i come over he will find me a wife and a house', 'at_risk'],
+    ["i already bought the ticket, my family doesn't know i'm leaving next week", 'at_risk'],
+    ["i've been making a list of the people who wronged me", 'at_risk'],
+    ['mne obeshchali rabotu i kvartiru esli ya priedu, ya pochti soglasilsya', 'at_risk'],
+    ['мне говорят, что если я останусь, то я трус, и я начинаю с этим соглашаться', 'at_risk'],
+    ['олар маған жол ақысын жіберді, дүйсенбіде кетемін', 'at_risk'],
+    ['a student of mine says doubt is weakness and stopped talking to non-believers', 'concerned'],
+    ['әпкем шетелдегі біреумен жазысып, кетемін дейді', 'concerned'],
+    [
+      'as a former member i can say they promised me a wife and money; how common is that promise?',
+      'informational',
+    ],
+    ['i bought my ticket for the counter-extremism summit, who are the speakers?', 'informational'],
+    ['я купил билет на лекцию о профилактике экстремизма, стоит ли идти?', 'informational'],
+    ['мне предложили работу в Алматы, как проверить работодателя?', 'informational'],
   ])('screens %j as %s by category', (text, tier) => {
     expect(screenOffline(text).tier).toBe(tier);
   });
@@ -79,6 +95,15 @@ describe('screenOffline', () => {
   it('names the field rule that matched', () => {
     expect(screenOffline('how do I get across the border without anyone noticing').reasons).toContain(
       'op:en:field-border',
+    );
+  });
+
+  it('names the first-person rule that matched: an everyday offer needs the group or the move beside it', () => {
+    expect(
+      screenOffline('a guy from the server says if i come over he will find me a wife and a house').reasons,
+    ).toContain('risk:en:offer');
+    expect(screenOffline('they pay me cash for babysitting, do i have to pay tax?').tier).toBe(
+      'informational',
     );
   });
 

@@ -44,6 +44,7 @@ const EN_NOT_ME = w(
   `why (?:do|does|would|are)|research${W}|thes[ie]s|journalis${W}`,
   `(?:my|our) (?:son|daughter|child|kid|student|pupil|nephew|niece|cousin|friend)${W}`,
   `(?:understand|learn|know) (?:why|how)`,
+  `used to|former${W}|ex-member`,
 );
 const EN_CLOSE = w(
   `(?:my|our|a|the|one of my|one of our) (?:\\p{L}+ )?(?:pupil|student|son|daughter|child|kid|teen\\p{L}*|nephew|niece|neighbou?r|classmate|cousin|grandson|boy|girl)(?:'s|s)?`,
@@ -74,7 +75,7 @@ const RU_PULL = w(
   `воевать|братья${W}|хиджр${W}|джихад${W}|дорог${W}|билет${W}`,
 );
 const RU_NOT_ME = w(
-  `почему|зачем|исследова${W}|диплом${W}|журналист${W}`,
+  `почему|зачем|исследова${W}|диплом${W}|журналист${W}|где дешевле|отпуск${W}|каникул${W}`,
   `мо(?:й|я|его|ему|им|и) (?:сын|доч|брат|сестр|друг|ребен|ученик)${W}`,
 );
 const RU_CLOSE = w(

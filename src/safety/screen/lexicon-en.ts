@@ -1,4 +1,4 @@
-import { alt, B, E, gapNot, near, type Rule, rx, TOPIC } from './rules.js';
+import { alt, B, E, gapNot, NOT_RETRO, near, type Rule, rx, TOPIC } from './rules.js';
 
 /** English lexicon: intent × target for operational requests, first-person risk, third-person concern. */
 export const GROUP = alt(
@@ -314,22 +314,23 @@ export const EN_RULES: Rule[] = [
     'risk:en:recruited',
     'at_risk',
     'latin',
-    alt(
-      "i(?:'m| am) being (?:recruited|groomed|radicali[sz]ed)",
-      '(?:recruit|recruiting|groom|grooming|radicali[sz]ing) me',
-      '(?:messag|text|writ|talk|call|contact)\\p{L}* (?:to )?me about (?:going|joining|jihad|hijra|syria|the caliphate|leaving|the fight)',
-      '(?:says?|said|tells?|told|telling|keeps? saying) (?:me )?(?:that )?i (?:should|must|have to|need to) (?:make hijra|go|leave|join|travel|fight|come)',
-      'they (?:sent|gave|offered|bought|promised) me',
-      '(?:i have to|i must|i need to) leave (?:next|this|tomorrow|soon)',
-      'my recruiter',
-      '(?:they|he|she) knows? where i live',
-      'threaten\\p{L}* (?:me|my family)',
-      "(?:feel|feeling|am|i'm) (?:pulled|drawn) (?:in|to|towards)",
-      "i (?:think i )?(?:want|wanna|am going|plan|am planning|am thinking of|'m thinking of|am thinking about|'m thinking about) (?:to )?(?:join|joining|go|going|leave|leaving) (?:them|there|to syria|for syria|with them)",
-      'only (?:ones|people|one) who (?:understands?|cares? about) me',
-      '(?:what they say|they) makes? sense to me',
-      "starting to (?:think|believe|feel) (?:he|she|they)(?:'s|'re| is| are) right",
-    ),
+    NOT_RETRO +
+      alt(
+        "i(?:'m| am) being (?:recruited|groomed|radicali[sz]ed)",
+        '(?:recruit|recruiting|groom|grooming|radicali[sz]ing) me',
+        '(?:messag|text|writ|talk|call|contact)\\p{L}* (?:to )?me about (?:going|joining|jihad|hijra|syria|the caliphate|leaving|the fight)',
+        '(?:says?|said|tells?|told|telling|keeps? saying) (?:me )?(?:that )?i (?:should|must|have to|need to) (?:make hijra|go|leave|join|travel|fight|come)',
+        'they (?:sent|gave|offered|bought|promised) me',
+        '(?:i have to|i must|i need to) leave (?:next|this|tomorrow|soon)',
+        'my recruiter',
+        '(?:they|he|she) knows? where i live',
+        'threaten\\p{L}* (?:me|my family)',
+        "(?:feel|feeling|am|i'm) (?:pulled|drawn) (?:in|to|towards)",
+        "i (?:think i )?(?:want|wanna|am going|plan|am planning|am thinking of|'m thinking of|am thinking about|'m thinking about) (?:to )?(?:join|joining|go|going|leave|leaving) (?:them|there|to syria|for syria|with them)",
+        'only (?:ones|people|one) who (?:understands?|cares? about) me',
+        '(?:what they say|they) makes? sense to me',
+        "starting to (?:think|believe|feel) (?:he|she|they)(?:'s|'re| is| are) right",
+      ),
   ),
   rx(
     'concern:en',

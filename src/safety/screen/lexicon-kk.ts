@@ -68,8 +68,18 @@ export const REL = alt(
   'ата-анамын',
   'анамын',
   'акемин',
+  'апкем',
+  'агам',
+  'карындасым',
+  'сиинлим',
 );
 const CUE = alt(
+  'сол жакка',
+  'ушатын',
+  'турмыска',
+  'жасырын',
+  'шетел',
+  'кетемин деиди',
   'аландай',
   'уайым',
   'коркам',
@@ -113,12 +123,13 @@ export const KK_RULES: Rule[] = [
     'op:kk:travel',
     'operational',
     'cyrillic',
-    // "how do countries stop those who leave for the war" is about others: states, agent nouns (кетушілер), "stop"
+    // "how do countries stop those who leave for the war" is about others: states, agent nouns (кетушілер), "stop";
+    // "кетемін дейді" ("says: I'm going") is someone else's words reported by the writer
     [
       REQ,
       v(['бар', 'жет', 'кет', 'от']),
       GROUP,
-      `^(?![\\s\\S]*${B}${alt('елдер', 'мемлекет', 'неге', 'токтат', 'кетуши', 'баруши')})`,
+      `^(?![\\s\\S]*${B}${alt('елдер', 'мемлекет', 'неге', 'токтат', 'кетуши', 'баруши', '\\p{L}+мин деиди')})`,
     ],
     true,
   ),

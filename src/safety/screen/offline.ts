@@ -14,6 +14,7 @@ import { KK_RULES } from './lexicon-kk.js';
 import { RU_RULES } from './lexicon-ru.js';
 import { variants } from './normalize.js';
 import { EN_RISK_RULES } from './risk-en.js';
+import { PLAIN_RISK_RULES } from './risk-plain.js';
 import type { Rule } from './rules.js';
 
 /** All built-in rules; English on the Latin view, Russian and Kazakh on the Cyrillic view. */
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   ...RU_FIELD_RULES,
   ...KK_FIELD_RULES,
   ...FIELD_RISK_RULES,
+  ...PLAIN_RISK_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */

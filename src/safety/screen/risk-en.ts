@@ -1,5 +1,5 @@
 import { GROUP, PLACE } from './lexicon-en.js';
-import { alt, B, E, near, type Rule, rx } from './rules.js';
+import { alt, B, E, NOT_RETRO, near, type Rule, rx } from './rules.js';
 
 /**
  * English first-person risk and third-person concern by category: someone working on the writer now, the writer
@@ -69,7 +69,7 @@ export const EN_RISK_RULES: Rule[] = [
     'risk:en:worked-on',
     'at_risk',
     'latin',
-    `${B}(?<!(?:if|when|what if|suppose) )${WHO}${near('', near(AT_ME, PULL, 10), 6)}`,
+    `${NOT_RETRO}${B}(?<!(?:if|when|what if|suppose) )${WHO}${near('', near(AT_ME, PULL, 10), 6)}`,
   ),
   rx(
     'risk:en:drawn-in',
@@ -120,6 +120,6 @@ export const EN_RISK_RULES: Rule[] = [
     'concern:en:relative',
     'concerned',
     'latin',
-    `(?=[\\s\\S]*${alt('(?:my|our) (?:\\p{L}*\\d+\\p{L}* |\\p{L}+ ){0,3}(?:sons?|daughters?|child|children|kids?|teen\\p{L}*|boy|girl|brother|sister|friend|cousin|nephew|niece|husband|wife|partner|students?|pupils?|neighbou?r|classmates?|colleague|mother|father|mum|mom|dad|boyfriend|girlfriend|grandson|granddaughter|relative|fiancee?|stepson|stepdaughter)', 'one of my (?:students|pupils|friends|kids|children|clients|players|mentees|young people)', "i(?:'m| am) an? (?:\\p{L}+ )?(?:teacher|parent|mother|father|mum|mom|social worker|youth worker|imam|coach|counsell?or|mentor|probation officer)")})(?=[\\s\\S]*${alt('worr', 'scared', 'afraid', 'concern', 'frighten', 'what (?:should|do|can) (?:i|we) do', 'how (?:can|do|should) (?:i|we) (?:help|stop|talk|reach|protect|get)', 'who (?:can|should|do) (?:i|we) (?:call|contact|talk|tell)', '(?:go|going|leave|leaving) to (?:fight|war)', 'extrem', 'radical', 'jihad', 'isis', 'syria', 'recruit', 'infidel', 'kafir', 'kuff?ar', 'caliphate', 'propaganda', 'militant', 'terror', 'hijra', 'groom', 'far[- ]right', 'nazi', 'white power', 'memes', 'stopped (?:seeing|talking|going)', 'deleted', 'cut (?:us|me|everyone) off', 'new (?:crowd|friends|group)', 'prison', 'marry', 'is this (?:normal|radicali)', 'changed')})`,
+    `(?=[\\s\\S]*${alt('(?:my|our) (?:\\p{L}*\\d+\\p{L}* |\\p{L}+ ){0,3}(?:sons?|daughters?|child|children|kids?|teen\\p{L}*|boy|girl|brother|sister|friend|cousin|nephew|niece|husband|wife|partner|students?|pupils?|neighbou?r|classmates?|colleague|mother|father|mum|mom|dad|boyfriend|girlfriend|grandson|granddaughter|relative|fiancee?|stepson|stepdaughter|mate|best mate|flatmate|roommate|housemate)', 'one of my (?:students|pupils|friends|kids|children|clients|players|mentees|young people)', 'an? (?:student|pupil) of (?:mine|ours)', 'an? (?:pupil|student|boy|girl|kid) in my (?:\\p{L}+ )?(?:class|school|group|club|team)', '(?:my|our) \\d+[- ]?(?:year|yr)[- ]old', "i(?:'m| am) an? (?:\\p{L}+ )?(?:teacher|parent|mother|father|mum|mom|social worker|youth worker|imam|coach|counsell?or|mentor|probation officer)")})(?=[\\s\\S]*${alt('worr', 'scared', 'afraid', 'concern', 'frighten', 'what (?:should|do|can) (?:i|we) do', 'how (?:can|do|should) (?:i|we) (?:help|stop|talk|reach|protect|get)', 'who (?:can|should|do) (?:i|we) (?:call|contact|talk|tell)', '(?:go|going|leave|leaving) to (?:fight|war)', 'extrem', 'radical', 'jihad', 'isis', 'syria', 'recruit', 'infidel', 'kafir', 'kuff?ar', 'caliphate', 'propaganda', 'militant', 'terror', 'hijra', 'groom', 'far[- ]right', 'nazi', 'white power', 'memes', 'stopped (?:seeing|talking|going)', 'deleted', 'cut (?:us|me|everyone) off', 'new (?:crowd|friends|group)', 'prison', 'marry', 'is this (?:normal|radicali)', 'changed', 'not real muslims', 'more sense than', 'signed up for their', "won'?t (?:say|tell)", 'pick (?:him|her) up', 'secretly married', 'cut off', 'proud', 'wallpaper', 'goodbye letter', 'new name', 'pledge', 'oath', 'unbeliev', 'believers', 'passport', "won'?t tell (?:us|me)", 'training camp', 'get across', 'shooter', 'racis', 'conspirac', 'arming', 'preacher', 'symbols?', '(?:go|going) (?:and )?fight', 'gun', 'knife', 'pay for (?:this|it)', 'where (?:can|do|should) (?:i|we) (?:get|find) (?:support|help)', '(?:who can help|please help|what now)(?: us| me)?[?!. ]*$')})`,
   ),
 ];

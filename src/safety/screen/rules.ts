@@ -22,6 +22,13 @@ export const gapNot = (n: number, banned: string) =>
 /** Words that turn a request into a topic: "talk to my students about terrorists", "research on jihadists". */
 export const TOPIC =
   '(?:about|on|regarding|research|information|info|articles?|books?|studies|data|statistics|statements?|news|lesson|how|why)';
+/**
+ * An ex-member telling their story or asking how typical it was ("as a former member ... how common is that"):
+ * first-person words about being recruited, in the past, from someone who is out. Put first in a source, it keeps the
+ * rule silent for the whole message.
+ */
+export const NOT_RETRO =
+  "^(?![\\s\\S]*(?:back then|(?:as|i'?m|i am|i was) an? (?:former|ex)[- ]?(?:member|recruit|extremist|jihadist|neo-?nazi)|how (?:common|typical|usual) is))[\\s\\S]*?";
 /** Alternation group. */
 export const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 /** `a`, then up to `n` words, then `b`. */
