@@ -31,8 +31,12 @@ sources-heading = Sources
 sources-summary = My knowledge holds { $count ->
         [one] one document
        *[other] { $count } documents
-    }, by topic:
+    }. Those in your language:
 sources-empty = My knowledge folder is empty right now, so I cannot answer questions yet.
+sources-kind-commentary = Commentary and research
+sources-kind-faq = Questions and answers
+sources-kind-resource = Where to get help
+sources-other-languages = …and { $count } more in other languages.
 resources-heading = <b>Where to get help</b>
 resources-empty = I have no help services listed yet.
 language-choose = Choose a language:

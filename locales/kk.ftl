@@ -28,8 +28,12 @@ privacy =
     /forget таңдаған тіліңізді және хешталған id-іңізбен сақталғанның бәрін өшіреді.
 forget-done = Дайын. Таңдаған тіліңізді және id-іңізбен сақталғанның бәрін өшірдім.
 sources-heading = Дереккөздер
-sources-summary = Білім қорымда { $count } құжат бар, тақырыптар бойынша:
+sources-summary = Білім қорымда { $count } құжат бар. Сіздің тіліңізде:
 sources-empty = Қазір білім қорым бос, сондықтан әзірге сұрақтарға жауап бере алмаймын.
+sources-kind-commentary = Түсініктемелер мен зерттеулер
+sources-kind-faq = Сұрақтар мен жауаптар
+sources-kind-resource = Көмекті қайдан алуға болады
+sources-other-languages = …және басқа тілдерде тағы { $count } құжат.
 resources-heading = <b>Көмекті қайдан алуға болады</b>
 resources-empty = Көмек қызметтері әлі қосылмаған.
 language-choose = Тілді таңдаңыз:

@@ -32,8 +32,12 @@ sources-summary = В моей базе { $count ->
         [one] { $count } документ
         [few] { $count } документа
        *[other] { $count } документов
-    }, по темам:
+    }. На вашем языке:
 sources-empty = Сейчас моя база знаний пуста, поэтому я пока не могу отвечать на вопросы.
+sources-kind-commentary = Комментарии и исследования
+sources-kind-faq = Вопросы и ответы
+sources-kind-resource = Куда обратиться за помощью
+sources-other-languages = …и ещё { $count } на других языках.
 resources-heading = <b>Куда обратиться за помощью</b>
 resources-empty = Службы помощи пока не добавлены.
 language-choose = Выберите язык:

@@ -25,7 +25,7 @@ const doc = (
 });
 
 describe('commands and cards', () => {
-  it('lists /sources by topic and /resources from resource documents only', async () => {
+  it('lists /sources by kind in the reader language and /resources from resource documents only', async () => {
     const documents = [
       doc('a.md', 'commentary', ['grooming', 'online']),
       doc('b.md', 'commentary', ['grooming']),
@@ -37,7 +37,8 @@ describe('commands and cards', () => {
     await h.server.waitFor((calls) => sentTo(calls, 24).length === 2);
     const [sources = '', resources = ''] = sentTo(h.server.calls, 24);
     expect(sources).toContain('3 documents');
-    expect(sources).toContain('• grooming: 2');
+    expect(sources).toContain('<b>Commentary and research</b>\n• Title of a.md\n• Title of b.md');
+    expect(sources).toContain('<b>Where to get help</b>\n• Title of help.md');
     expect(resources).toContain('<b>Title of help.md</b>');
     expect(resources).toContain('A short description of the service &amp; what it does.');
     expect(resources).toContain('href="https://help.example.org/?a=1&amp;b=2"');

@@ -99,7 +99,9 @@ describe('end to end over test/fixtures/knowledge', () => {
     await h.server.waitFor((calls) => sentTo(calls, 302).length === 2);
     const [sources = '', resources = ''] = sentTo(h.server.calls, 302);
     expect(sources).toMatch(/\d+ documents/);
-    expect(sources).toContain('• recruitment:');
+    expect(sources).toContain('<b>Commentary and research</b>\n• How recruiters work online (fixture)');
+    expect(sources).not.toContain('Как вербуют в интернете (fixture)'); // another language: counted, not listed
+    expect(sources).toMatch(/more in other languages/);
     expect(resources).toContain('Test Helpline (fixture)');
     expect(resources).not.toContain('How recruiters work online');
   });

@@ -28,9 +28,9 @@ describe('locales', () => {
   });
 
   it.each([
-    [1, 'документ,'],
-    [3, 'документа,'],
-    [11, 'документов,'],
+    [1, 'документ.'],
+    [3, 'документа.'],
+    [11, 'документов.'],
   ])('uses Russian plural forms for %i', (count, word) => {
     expect(createI18n().t('ru', 'sources-summary', { count })).toContain(word);
   });

@@ -1,29 +1,39 @@
 import { Composer } from 'grammy';
-import type { SourceDocument } from '../../knowledge/types.js';
+import { DOC_KINDS, type DocKind, type SourceDocument } from '../../knowledge/types.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml } from '../render-html.js';
 import { splitIntoMessages } from '../split-html.js';
 
-/** Document counts per tag (a document counts under each of its tags), most common first. */
-export function countByTopic(docs: SourceDocument[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const d of docs) {
-    const tags = d.meta.tags.length ? d.meta.tags : [d.meta.kind];
-    for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+/** The documents in one language, grouped by kind (commentary, faq, resource), titles in folder order. */
+export function titlesByKind(docs: SourceDocument[], language: string): [DocKind, SourceDocument[]][] {
+  const mine = docs.filter((d) => d.meta.language === language);
+  return DOC_KINDS.map(
+    (kind) => [kind, mine.filter((d) => d.meta.kind === kind)] as [DocKind, SourceDocument[]],
+  ).filter(([, list]) => list.length > 0);
 }
 
-/** /sources: what the knowledge folder holds, grouped by topic with counts. */
+/** /sources: what the knowledge folder holds — the titles in the reader's language by kind, and how many others. */
 export const sourcesFeature = new Composer<BotContext>();
 
 sourcesFeature.command('sources', async (ctx) => {
   const docs = ctx.deps.app.knowledge.documents();
   if (!docs.length) return void (await ctx.reply(ctx.t('sources-empty')));
-  const lines = countByTopic(docs).map(([tag, n]) => `• ${escapeHtml(tag)}: ${n}`);
+  const language = await ctx.i18n.getLocale();
+  const groups = titlesByKind(docs, language);
+  const shown = groups.reduce((n, [, list]) => n + list.length, 0);
+  const line = (d: SourceDocument) =>
+    `• ${escapeHtml(d.meta.title)}${d.meta.outlet ? ` — ${escapeHtml(d.meta.outlet)}` : ''}`;
   const blocks = [
     { sentences: [escapeHtml(ctx.t('sources-summary', { count: docs.length }))], joiner: ' ' },
-    { sentences: lines, joiner: '\n' },
+    ...groups.map(([kind, list]) => ({
+      sentences: [`<b>${escapeHtml(ctx.t(`sources-kind-${kind}`))}</b>`, ...list.map(line)],
+      joiner: '\n',
+    })),
   ];
+  if (docs.length > shown)
+    blocks.push({
+      sentences: [escapeHtml(ctx.t('sources-other-languages', { count: docs.length - shown }))],
+      joiner: ' ',
+    });
   for (const html of splitIntoMessages(blocks, 4096)) await ctx.reply(html, { parse_mode: 'HTML' });
 });
