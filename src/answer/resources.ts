@@ -1,23 +1,7 @@
 import type { DocMeta, SourceDocument } from '../knowledge/types.js';
-import { helpLine } from '../safety/resources.js';
+import { describe, helpLine } from '../safety/resources.js';
 import { type Composed, citationOf, prependCitations, withMarks } from './citations.js';
 import { phrasesFor } from './phrases.js';
-import { plainLine } from './sentences.js';
-
-const summary = (body: string | undefined, max = 280): string => {
-  const text = (body ?? '')
-    .split('\n')
-    .filter((l) => !/^\s*#/.test(l))
-    .map(plainLine)
-    .filter(Boolean)
-    .join(' ');
-  if (text.length <= max) return text;
-  // Whole sentences when at least one fits, else whole words.
-  const head = text.slice(0, max);
-  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
-  if (end > 0) return head.slice(0, end + 1);
-  return `${head.slice(0, head.lastIndexOf(' ', max - 1)).trimEnd()}…`;
-};
 
 /** "Where to get help:" and one actionable line per resource (name and numbers), numbered from 1. */
 export function helpLead(resources: DocMeta[], language: string): string {
@@ -37,7 +21,9 @@ export function withHelpFirst(
 ): Composed {
   if (resources.length === 0) return body;
   const bodies = new Map(documents.map((d) => [d.meta.docId, d.body]));
-  const help = resources.map((meta, i) => citationOf(meta, i + 1, summary(bodies.get(meta.docId))));
+  const help = resources.map((meta, i) =>
+    citationOf(meta, i + 1, describe(bodies.get(meta.docId) ?? '', 280)),
+  );
   const merged = prependCitations(help, body);
   return { text: `${helpLead(resources, language)}\n\n${merged.text}`, citations: merged.citations };
 }
@@ -55,7 +41,9 @@ export function helpAsAnswer(
   const bodies = new Map(documents.map((d) => [d.meta.docId, d.body]));
   const lead = helpLead(resources, language);
   const each = Math.floor((max - lead.length - 2) / Math.max(1, resources.length)) - 6;
-  const help = resources.map((meta, i) => citationOf(meta, i + 1, summary(bodies.get(meta.docId), each)));
+  const help = resources.map((meta, i) =>
+    citationOf(meta, i + 1, describe(bodies.get(meta.docId) ?? '', each)),
+  );
   const about = help.filter((c) => c.passage && !c.passage.endsWith('…'));
   const text = about.length
     ? `${lead}\n\n${about.map((c) => withMarks(c.passage, `[${c.n}]`)).join(' ')}`

@@ -28,8 +28,10 @@ export interface StreamIntakeOptions {
   namespace?: string;
   /** Updates this consumer holds at once: read from the stream, waiting to enter the bot, or inside (default 64). */
   concurrency?: number;
-  /** Updates inside the bot at once (default 16; the webhook sets 4 offline): the others wait outside, so their work
-   * does not interleave. */
+  /**
+   * Updates inside the bot at once (default: all it holds); the others wait outside, so their work does not
+   * interleave. The webhook front end decides it (4 offline, 64 with an LLM).
+   */
   inBot?: number;
   /** An entry idle this long in a consumer's pending list is taken over by another replica (default 5000 ms). */
   reclaimIdleMs?: number;
@@ -64,10 +66,9 @@ export function createStreamIntake(options: StreamIntakeOptions): StreamIntake {
   const group = 'replicas';
   const consumer = options.consumer ?? `c-${process.pid}-${randomUUID().slice(0, 8)}`;
   const limit = options.concurrency ?? 64;
-  // Without it, every update read would run at once and each one's CPU would interleave with all the others', so
-  // in-bot latency grew with the batch read. Not much lower: inside the bot an update also waits on Redis round
-  // trips, and a small gate idles the CPU then (the load bench's open-loop phases measured 2, 4, 8, 16, 64).
-  const gate = createGate(options.inBot ?? 16);
+  // Without a gate every update read would run at once, each one's CPU interleaved with all the others', and in-bot
+  // latency would grow with the batch read. Its size is the caller's (the load bench's open-loop phases compare them).
+  const gate = createGate(options.inBot ?? limit);
   const idleMs = options.reclaimIdleMs ?? 5000;
   const redisOptions = { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 5000 };
   const redis = new Redis(options.url, redisOptions);

@@ -1,3 +1,4 @@
+import { plainLine } from '../answer/sentences.js';
 import type { Citation, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
 import { countriesNamed } from './country.js';
@@ -37,7 +38,7 @@ export function pickResources<T extends ResourceDoc>(
     docs.some((d) => countriesOf(d).includes(c)),
   );
   // `localOnly`: with no country known, none is guessed (an English reader may be anywhere).
-  if (localOnly && !country && !named.length && !preferred.length) return [];
+  if (localOnly && !countryKnown(question, language) && !preferred.length) return [];
   const score = (d: T): number => {
     const countries = countriesOf(d);
     const at = preferred.indexOf(d.meta.docId);
@@ -89,20 +90,35 @@ export function helpLine(meta: Pick<DocMeta, 'title' | 'contact'>, n: number): s
   return `• ${name}${meta.contact ? ` — ${meta.contact}` : ''} [${n}]`;
 }
 
-/** The first plain paragraph of a body, shortened: what a person sees under the resource's title. */
+/**
+ * A document's own words for a card, a source or `/resources`: its text from the first real paragraph on, without
+ * headings or Markdown, cut after the last whole sentence that fits in `max` (else the last whole word, with "…").
+ */
 export function describe(body: string, max = 260): string {
-  const para =
-    body
-      .split(/\n\s*\n/)
-      .map((p) =>
-        p
-          .replace(/^#+\s.*$/gm, '')
-          .replace(/[*_`>]/g, '')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      )
-      .find((p) => p.length > 40) ?? '';
-  return para.length > max ? `${para.slice(0, max - 1).trimEnd()}…` : para;
+  const paragraphs = body
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .filter((line) => !/^\s*#/.test(line))
+        .map(plainLine)
+        .filter(Boolean)
+        .join(' '),
+    )
+    .filter(Boolean);
+  const text = paragraphs
+    .slice(
+      Math.max(
+        0,
+        paragraphs.findIndex((p) => p.length > 40),
+      ),
+    )
+    .join(' ');
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  if (end > 40) return head.slice(0, end + 1);
+  return `${head.slice(0, head.lastIndexOf(' ')).trimEnd()}…`;
 }
 
 export const toCitation = (d: ResourceDoc, n: number): Citation => ({

@@ -1,35 +1,16 @@
 import { Composer } from 'grammy';
 import type { SourceDocument } from '../../knowledge/types.js';
-import { pickResources } from '../../safety/resources.js';
+import { describe, pickResources } from '../../safety/resources.js';
 import type { BotContext } from '../context.js';
 import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { escapeHtml } from '../render-html.js';
 import { splitIntoMessages } from '../split-html.js';
 
-/** The first plain paragraph of a Markdown body, without markup, as a short description. */
-export function shortDescription(body: string, max = 200): string {
-  const para =
-    body
-      .split(/\n{2,}/)
-      .map((p) => p.trim())
-      .find((p) => p && !p.startsWith('#')) ?? '';
-  const plain = para
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>#]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (plain.length <= max) return plain;
-  // Whole sentences when one fits, else whole words: never a word cut in half.
-  const head = plain.slice(0, max);
-  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
-  return end > 40 ? head.slice(0, end + 1) : `${head.slice(0, head.lastIndexOf(' ')).trimEnd()}…`;
-}
-
 /** One resource as HTML: bold title, its numbers, short description, link when the front-matter has an http(s) url. */
 export function renderResourceHtml(doc: SourceDocument): string {
   let html = `<b>${escapeHtml(doc.meta.title)}</b>`;
   if (doc.meta.contact) html += `\n☎ ${escapeHtml(doc.meta.contact)}`;
-  const description = shortDescription(doc.body);
+  const description = describe(doc.body, 200);
   if (description) html += `\n${escapeHtml(description)}`;
   if (doc.meta.url && /^https?:\/\//i.test(doc.meta.url)) {
     html += `\n<a href="${escapeHtml(doc.meta.url)}">${escapeHtml(doc.meta.url)}</a>`;
