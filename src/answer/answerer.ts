@@ -7,6 +7,7 @@ import type { Safety } from '../safety/safety.js';
 import { transliterate } from '../safety/screen/normalize.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
 import { detectLanguage, type UiLanguage, uiLanguage } from '../text/language.js';
+import { ADVICE_QUERY, drawnIn, withAdvice } from './advice.js';
 import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
@@ -23,6 +24,8 @@ const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
 
 /** The hard cap on an answer's text (markers included): it is read on a phone; "More sources" has the rest. */
 export const MAX_ANSWER_CHARS = 600;
+/** Room for the advice under an at-risk card: the card itself is already a screenful. */
+const ADVICE_CHARS = 450;
 
 /** A bare cry for help ("HELP ME", "помогите"): the help card, not a search for the word "help". */
 const CRY_FOR_HELP =
@@ -94,6 +97,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { tier, reasons: results.flatMap((r) => r.reasons) };
   }
 
+  /** The folder's steps for someone being drawn in, in their language, within the room left after the card. */
+  async function adviceFor(language: string): Promise<Composed | undefined> {
+    const query = ADVICE_QUERY[uiLanguage(language)];
+    const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);
+    const budget = { ...extractive, maxChars: ADVICE_CHARS, listLead: false };
+    const { composed, best } = composeExtractive(query, language, chunks, budget, documentLists);
+    return composed.citations.length && strongEnough(chunks, best, query, language) ? composed : undefined;
+  }
+
   function notFound(language: string, chunks: RetrievedChunk[]): Composed & { suggestions: string[] } {
     const suggestions = suggestTopics(chunks, knowledge.documents(), language);
     return { text: phrasesFor(language).notFound, citations: [], suggestions };
@@ -122,8 +134,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
-      if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text))
-        return fixed(safety.help(question, language), 'at_risk', started, timings);
+      if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text)) {
+        const card = safety.help(question, language);
+        const advice = drawnIn(reasons) ? await adviceFor(language) : undefined;
+        return fixed(advice ? withAdvice(card, advice) : card, 'at_risk', started, timings);
+      }
 
       const retrieving = performance.now();
       const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);

@@ -23,6 +23,8 @@ export interface ExtractiveOptions {
   numberBonus: number;
   /** A sentence too long for the room left is cut to its part around the question's words when this much is left. */
   minExcerpt: number;
+  /** Whether a list answer may open with a lead sentence from the other passages. */
+  listLead: boolean;
 }
 
 export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
@@ -33,6 +35,7 @@ export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
   rankDecay: 0.5,
   numberBonus: 0.1,
   minExcerpt: 100,
+  listLead: true,
 };
 
 /** A sentence candidate with its source and scores. */
@@ -183,7 +186,8 @@ export function composeExtractive(
   const withLead = found && fitList(found.list, options.maxChars - LEAD_ROOM);
   const whole = found && fitList(found.list, options.maxChars);
   // A lead sentence only when it costs no item of the list: the items are what was asked.
-  const leads = Boolean(withLead) && (whole?.items.length ?? 0) <= (withLead?.items.length ?? 0);
+  const leads =
+    options.listLead && Boolean(withLead) && (whole?.items.length ?? 0) <= (withLead?.items.length ?? 0);
   const list = leads ? withLead : whole;
   if (!found || !list) {
     const picked = readingOrder(selectSentences(scored, options));

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +10,14 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'answers-'));
-  app = await createApp(
-    testConfig({ knowledgeDir: 'test/fixtures/knowledge', dataDir, watchKnowledge: false }),
+  // The fixture folder plus an FAQ with steps for someone being recruited (the at-risk advice).
+  const knowledgeDir = join(dataDir, 'knowledge');
+  await cp('test/fixtures/knowledge', knowledgeDir, { recursive: true });
+  await cp(
+    'test/fixtures/extra/if-someone-recruits-me.md',
+    join(knowledgeDir, 'faq/if-someone-recruits-me.md'),
   );
+  app = await createApp(testConfig({ knowledgeDir, dataDir, watchKnowledge: false }));
   await app.ready();
 });
 afterAll(async () => {
@@ -83,5 +88,23 @@ describe('answers over the fixture knowledge folder', () => {
     const answer = await app.answerer.ask({ text: 'gde verbovshchiki ishchut podrostkov?' });
     expect(answer.language).toBe('ru');
     expect(answer.citations[0]?.docId).toBe('commentary/verbovka-v-seti-ru.md');
+  });
+});
+
+describe('at-risk messages', () => {
+  it('give the help card first, then the steps the folder gives, numbered after the card', async () => {
+    const answer = await app.answerer.ask({ text: "I'm being recruited by an extremist group, help" });
+    expect(answer.status).toBe('help');
+    const card = answer.citations.filter((c) => c.docId.startsWith('resources/'));
+    expect(card.length).toBeGreaterThan(0);
+    const steps = answer.citations.find((c) => c.docId === 'faq/if-someone-recruits-me.md');
+    expect(steps?.n).toBe(card.length + 1);
+    expect(answer.text.indexOf('Block and report')).toBeGreaterThan(answer.text.indexOf(`[${card.length}]`));
+  });
+
+  it('give only the card when the writer speaks of harming themselves', async () => {
+    const answer = await app.answerer.ask({ text: 'I want to kill myself' });
+    expect(answer.status).toBe('help');
+    expect(answer.citations.every((c) => c.docId.startsWith('resources/'))).toBe(true);
   });
 });
