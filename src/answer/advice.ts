@@ -1,3 +1,4 @@
+import { riskCard } from '../safety/cards.js';
 import type { UiLanguage } from '../text/language.js';
 import { type Composed, prependCitations } from './citations.js';
 import type { Answer } from './types.js';
@@ -17,7 +18,7 @@ export const ADVICE_QUERY: Record<UiLanguage, string> = {
  * card's crisis lines are the whole answer).
  */
 export const drawnIn = (reasons: string[]) =>
-  reasons.some((r) => r.startsWith('risk:')) && !reasons.some((r) => /harm|violence|hopeless|suicid/.test(r));
+  reasons.some((r) => r.startsWith('risk:')) && riskCard(reasons) === 'help';
 
 /** The help card first, then the folder's advice, its sources numbered after the card's. */
 export function withAdvice(card: Answer, advice: Composed): Answer {

@@ -135,10 +135,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       logger.debug({ tier, reasons, language }, 'question screened');
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
       if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text)) {
-        const card = safety.help(question, language);
+        const card = safety.help(question, language, reasons);
         const advice = drawnIn(reasons) ? await adviceFor(language) : undefined;
         return fixed(advice ? withAdvice(card, advice) : card, 'at_risk', started, timings);
       }
+      // Someone reported as about to hurt people: the emergency card, and nothing that could delay the call.
+      if (reasons.some((r) => r.startsWith('danger:')))
+        return fixed(safety.danger(question, language), tier, started, timings);
 
       const retrieving = performance.now();
       const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);

@@ -1,7 +1,7 @@
 import type { Answer, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
-import { card } from './cards.js';
+import { card, riskCard } from './cards.js';
 import { createRedactor } from './redact.js';
 import { pickResources, type ResourceDoc } from './resources.js';
 import { screenOffline } from './screen/offline.js';
@@ -14,8 +14,13 @@ export interface Safety {
   redactor: Redactor;
   /** The fixed reply for an `operational` message: what the bot will not do, what it can do, help routes. */
   refusal(question: Question, language: string): Answer;
-  /** The referral card for an `at_risk` message, resources as citations. */
-  help(question: Question, language: string): Answer;
+  /**
+   * The referral card for an `at_risk` message, resources as citations: worded for someone drawn in, in crisis or
+   * angry, as the screen's reasons say.
+   */
+  help(question: Question, language: string, reasons?: string[]): Answer;
+  /** The emergency card for a message reporting that someone may hurt people soon (`danger:` reasons). */
+  danger(question: Question, language: string): Answer;
   /** Resources to show first for a `concerned` message (country-aware), as document metas. */
   resourcesFor(question: Question, language: string): DocMeta[];
 }
@@ -47,7 +52,8 @@ export function createSafety(deps: SafetyDeps): Safety {
     screener,
     redactor: createRedactor({ allowedUrls: deps.allowedUrls, phrases: deps.redactList }),
     refusal: (question, language) => card('refusal', question, language, deps.resources()),
-    help: (question, language) => card('help', question, language, deps.resources()),
+    help: (question, language, reasons = []) => card(riskCard(reasons), question, language, deps.resources()),
+    danger: (question, language) => card('danger', question, language, deps.resources()),
     resourcesFor: (question, language) =>
       pickResources(deps.resources(), question, language, 2, { localOnly: true }).map((d) => d.meta),
   };

@@ -93,6 +93,7 @@ export function fakeSafety(tier: RiskTier = 'informational', resources: DocMeta[
     redactor: { redact: (t) => t.replace(/t\.me\/\S+/g, '[link removed]') },
     refusal: (_q, language) => card('refused', language),
     help: (_q, language) => card('help', language),
+    danger: (_q, language) => card('help', language),
     resourcesFor: () => resources,
   };
 }

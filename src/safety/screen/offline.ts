@@ -1,4 +1,5 @@
 import { type ScreenResult, stricterTier } from '../types.js';
+import { DANGER_RULES } from './danger.js';
 import { EN_FIELD_RULES } from './fields-en.js';
 import { KK_FIELD_RULES } from './fields-kk.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
@@ -34,6 +35,7 @@ export const RULES: Rule[] = [
   ...KK_FIELD_RULES,
   ...FIELD_RISK_RULES,
   ...PLAIN_RISK_RULES,
+  ...DANGER_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
