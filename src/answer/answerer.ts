@@ -2,6 +2,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
+import { WHERE_HELP } from '../safety/country.js';
 import { countryKnown } from '../safety/resources.js';
 import type { Safety } from '../safety/safety.js';
 import { transliterate } from '../safety/screen/normalize.js';
@@ -147,15 +148,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);
       const composing = performance.now();
       timings.retrieval = since(retrieving);
-      // A worried person's answer opens with where to get help (names and numbers); the answer leaves room for it.
-      let help = tier === 'concerned' ? safety.resourcesFor(question, language) : [];
+      // A worried person's answer, or one asking where to turn, opens with where to get help (names and numbers).
+      const wantsHelp = tier === 'concerned' || WHERE_HELP.test(query);
+      let help = wantsHelp ? safety.resourcesFor(question, language) : [];
       const reserve = help.length ? helpLead(help, language).length + 2 : 0;
       let result = await compose({ ...question, text: query }, language, chunks, reserve);
       if (!result && tier === 'concerned') {
         // A worried person whose words the folder lacks ("discord", "caliphate videos") still needs the advice
         // the folder has for the worried: asked in their language, answered and cited as any question.
         const advice = WORRIED_QUERY[uiLanguage(language)];
-        const found = await retrieve(knowledge, advice, language, deps.k ?? SEARCH_K);
+        const found = await retrieve(knowledge, advice, language, deps.k ?? SEARCH_K, query);
         result = await compose({ ...question, text: advice }, language, found, reserve);
       }
       timings.composing = since(composing);
@@ -167,8 +169,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const asksLocalHelp = ASKS_FOR_HELP.test(query) && countryKnown({ ...question, text: query }, language);
       if (!result && asksLocalHelp && !help.length) help = safety.resourcesFor(question, language);
       const helpOnly = !result && help.length > 0;
+      const away = wantsHelp && help.length === 0 ? safety.elsewhere(question, language) : undefined;
+      const phrases = phrasesFor(language);
       const askCountry =
-        tier === 'concerned' && help.length === 0 ? phrasesFor(language).nameYourCountry : '';
+        wantsHelp && help.length === 0 ? (away ? phrases.noServicesIn(away) : phrases.nameYourCountry) : '';
       const fitted = fitToLength(
         helpOnly
           ? helpAsAnswer(help, knowledge.documents(), language, MAX_ANSWER_CHARS)

@@ -51,6 +51,16 @@ export function excerpt(
     if (clause < 0 && lo > 0 && fits(lo - 1, hi)) [lo, grew] = [lo - 1, true];
     if (hi < words.length - 1 && fits(lo, hi + 1)) [hi, grew] = [hi + 1, true];
   }
+  // Cut on the right where a clause ends, when one does after the first matching word: "…helps spread them…"
+  // rather than "…and in some countries may lead…".
+  if (hi < words.length - 1) {
+    for (let k = hi; k >= Math.max(firstMatch, lo); k--) {
+      if (CLAUSE.test(sentence.slice(words[k]?.end, (words[k + 1]?.start ?? 0) + 1))) {
+        hi = k;
+        break;
+      }
+    }
+  }
   const first = words[lo];
   const last = words[hi];
   if (!first || !last) return undefined;

@@ -2,6 +2,7 @@ import type { RetrievedChunk } from '../retrieval/types.js';
 import { assemble, type Claim, type Composed } from './citations.js';
 import { excerpt } from './excerpt.js';
 import { answeringList, type DocumentList, fitList, LIST_QUESTION } from './lists.js';
+import { phrasesFor } from './phrases.js';
 import { type Sentence, splitSentences, standsAlone } from './sentences.js';
 import { coverage, idfTable, jaccard, terms } from './terms.js';
 
@@ -162,6 +163,8 @@ function readingOrder(picked: ScoredSentence[]): ScoredSentence[] {
   return [...picked].sort((a, b) => key(a) - key(b) || a.rank - b.rank || a.position - b.position);
 }
 
+/** Room kept for the "…and 3 more in the source" line under a list cut short. */
+const MORE_ROOM = 32;
 /** Room kept for a lead sentence before a list. */
 const LEAD_ROOM = 90;
 /** A shorter sentence is usually a bridge ("What is not a sign matters too.") that reads oddly on its own. */
@@ -183,8 +186,11 @@ export function composeExtractive(
   const found = LIST_QUESTION.test(question)
     ? answeringList(question, language, chunks, documentLists, idfTable(scored.map((s) => s.terms)))
     : undefined;
-  const withLead = found && fitList(found.list, options.maxChars - LEAD_ROOM);
-  const whole = found && fitList(found.list, options.maxChars);
+  // A list with no room for all its items says how many more the source has, and keeps room to say it.
+  const all = found && fitList(found.list, options.maxChars);
+  const cap = options.maxChars - (all?.items.length === found?.list.items.length ? 0 : MORE_ROOM);
+  const withLead = found && fitList(found.list, cap - LEAD_ROOM);
+  const whole = found && fitList(found.list, cap);
   // A lead sentence only when it costs no item of the list: the items are what was asked.
   const leads =
     options.listLead && Boolean(withLead) && (whole?.items.length ?? 0) <= (withLead?.items.length ?? 0);
@@ -206,6 +212,7 @@ export function composeExtractive(
         { ...options, maxSentences: 1, maxChars: room, minExcerpt: Number.POSITIVE_INFINITY },
       );
   const closes = /[.!?…]$/.test(list.intro) ? '' : ':';
+  const more = found.list.items.length - list.items.length;
   const listClaim: Claim = {
     text: list.intro,
     // "More sources" shows the whole list, items the answer had no room for included.
@@ -215,7 +222,7 @@ export function composeExtractive(
         passage: [found.list.intro, ...found.list.items.map((i) => `• ${i}`)].join('\n'),
       },
     ],
-    after: `${closes}\n${list.items.map((i) => `• ${i}`).join('\n')}`,
+    after: `${closes}\n${list.items.map((i) => `• ${i}`).join('\n')}${more ? `\n${phrasesFor(language).moreItems(more)}` : ''}`,
   };
   const best = Math.max(found.overlap, ...lead.map((s) => s.overlap));
   return { composed: assemble([...lead.map(claimOf), listClaim]), best };

@@ -8,6 +8,10 @@ export interface AnswerPhrases {
   whereToGetHelp: string;
   /** For a worried person whose country is unknown: no country's numbers are guessed. */
   nameYourCountry: string;
+  /** Under a list answer with no room for all its items: how many more the source has. */
+  moreItems: (n: number) => string;
+  /** For a country the folder has no checked services for: no other country's are offered instead. */
+  noServicesIn: (country: string) => string;
 }
 
 const PHRASES: Record<UiLanguage, AnswerPhrases> = {
@@ -18,6 +22,9 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     sources: 'Sources',
     whereToGetHelp: 'Where to get help',
     nameYourCountry: 'For help near you, tell me your country, for example: “where to get help in the UK”.',
+    moreItems: (n) => `…and ${n} more in the source.`,
+    noServicesIn: (country) =>
+      `I have no checked help services for ${country} yet. If anyone is in danger, call your local emergency number.`,
   },
   ru: {
     notFound:
@@ -27,6 +34,9 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     whereToGetHelp: 'Куда обратиться за помощью',
     nameYourCountry:
       'Чтобы подсказать, куда обратиться рядом с вами, напишите страну, например: «куда обратиться в Казахстане».',
+    moreItems: (n) => `…и ещё ${n} — в источнике.`,
+    noServicesIn: (country) =>
+      `У меня пока нет проверенных служб помощи для страны: ${country}. Если кому-то грозит опасность, звоните в местную экстренную службу.`,
   },
   kk: {
     notFound:
@@ -36,6 +46,9 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     whereToGetHelp: 'Көмекті қайдан алуға болады',
     nameYourCountry:
       'Жақын жерден көмек табу үшін еліңізді жазыңыз, мысалы: «Қазақстанда қайдан көмек алуға болады».',
+    moreItems: (n) => `…тағы ${n} — дереккөзде.`,
+    noServicesIn: (country) =>
+      `Бұл елге тексерілген көмек қызметтері әзірге жоқ: ${country}. Біреуге қауіп төнсе, жергілікті жедел қызметке хабарласыңыз.`,
   },
 };
 

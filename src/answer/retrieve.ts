@@ -1,5 +1,5 @@
 import type { RetrievedChunk, Retriever } from '../retrieval/types.js';
-import { countriesNamed } from '../safety/country.js';
+import { anyCountryNamed } from '../safety/country.js';
 
 /** How many passages an answer looks at. */
 export const SEARCH_K = 10;
@@ -20,6 +20,8 @@ export async function retrieve(
   query: string,
   language: string,
   k = SEARCH_K,
+  /** The text whose countries decide which help pages may answer (the question, when `query` stands in for it). */
+  asked = query,
 ): Promise<RetrievedChunk[]> {
   const [all, own] = await Promise.all([
     retriever.search(query, { k }),
@@ -31,7 +33,7 @@ export async function retrieve(
   const merged = [...all].sort((a, b) => boosted(b) - boosted(a));
   const seen = new Set(merged.map((c) => c.chunkId));
   for (const c of own) if (!seen.has(c.chunkId)) merged.push(c);
-  return merged.filter(servesCountryOf(query));
+  return merged.filter(servesCountryOf(asked));
 }
 
 /**
@@ -39,7 +41,7 @@ export async function retrieve(
  * answer however well its words match: resource passages serving only other countries are left out.
  */
 function servesCountryOf(query: string): (chunk: RetrievedChunk) => boolean {
-  const named = countriesNamed(query);
+  const named = anyCountryNamed(query);
   if (!named.length) return () => true;
   return (chunk) => {
     const serves = (chunk.meta.country ?? []).map((c) => c.toUpperCase());

@@ -1,6 +1,13 @@
 import { phrasesFor } from '../answer/phrases.js';
 import type { Answer, Question } from '../answer/types.js';
-import { countryKnown, helpLine, pickResources, type ResourceDoc, toCitation } from './resources.js';
+import {
+  countryKnown,
+  elsewhere,
+  helpLine,
+  pickResources,
+  type ResourceDoc,
+  toCitation,
+} from './resources.js';
 
 interface CardText {
   refusal: string;
@@ -82,7 +89,9 @@ export function card(kind: CardKind, question: Question, language: string, resou
   const lines = chosen.map((d, i) => helpLine(d.meta, i + 1));
   // Lines of several countries when nobody knows where the reader is, and a word on how to get their own.
   if (lines.length && !countryKnown(question, language)) lines.push(phrasesFor(language).nameYourCountry);
-  const routes = citations.length ? `${t.routes}:\n${lines.join('\n')}` : t.noResources;
+  const away = citations.length ? undefined : elsewhere(resources, question, language);
+  const none = away ? phrasesFor(language).noServicesIn(away) : t.noResources;
+  const routes = citations.length ? `${t.routes}:\n${lines.join('\n')}` : none;
   return {
     status: kind === 'refusal' ? 'refused' : 'help',
     text: `${t[kind]}\n\n${routes}`,

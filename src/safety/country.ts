@@ -19,3 +19,88 @@ export function countriesNamed(text: string): string[] {
     .sort((a, b) => a.at - b.at)
     .map((c) => c.code);
 }
+
+/** Countries people write from that the folder may have no checked services for, with their names to say so. */
+const OTHER: Record<string, { re: RegExp; name: { en: string; ru: string; kk: string } }> = {
+  RU: {
+    re: /(?<!\p{L})(russia|moscow|st\.? ?petersburg|росси[яиюей]|москв|петербург|ресей|мәскеу)/iu,
+    name: { en: 'Russia', ru: 'Россия', kk: 'Ресей' },
+  },
+  TJ: {
+    re: /(?<!\p{L})(tajikistan|dushanbe|таджикистан|душанбе|тәжікстан)/iu,
+    name: { en: 'Tajikistan', ru: 'Таджикистан', kk: 'Тәжікстан' },
+  },
+  TM: {
+    re: /(?<!\p{L})(turkmenistan|ashgabat|туркмени|ашхабад|түрікменстан)/iu,
+    name: { en: 'Turkmenistan', ru: 'Туркменистан', kk: 'Түрікменстан' },
+  },
+  TR: {
+    re: /(?<!\p{L})(turkey|türkiye|istanbul|ankara|турци|стамбул|анкар|түркия|түркияда)/iu,
+    name: { en: 'Turkey', ru: 'Турция', kk: 'Түркия' },
+  },
+  FR: {
+    re: /(?<!\p{L})(france|paris|франци|париж)/iu,
+    name: { en: 'France', ru: 'Франция', kk: 'Франция' },
+  },
+  NL: {
+    re: /(?<!\p{L})(netherlands|holland|amsterdam|нидерланд|голланди|амстердам)/iu,
+    name: { en: 'the Netherlands', ru: 'Нидерланды', kk: 'Нидерланд' },
+  },
+  AT: {
+    re: /(?<!\p{L})(austria|vienna|австри[яиюей]|вена|вене|вену|аустрия)/iu,
+    name: { en: 'Austria', ru: 'Австрия', kk: 'Австрия' },
+  },
+  SE: {
+    re: /(?<!\p{L})(sweden|stockholm|швеци|стокгольм)/iu,
+    name: { en: 'Sweden', ru: 'Швеция', kk: 'Швеция' },
+  },
+  AU: {
+    re: /(?<!\p{L})(australia|sydney|melbourne|австрали)/iu,
+    name: { en: 'Australia', ru: 'Австралия', kk: 'Австралия' },
+  },
+  CA: {
+    re: /(?<!\p{L})(canada|toronto|vancouver|montreal|канад|торонто)/iu,
+    name: { en: 'Canada', ru: 'Канада', kk: 'Канада' },
+  },
+};
+
+/** The writer says where they are ("I'm in", "we live in", "я в", "живу в", "тұрамын"). */
+const LIVES_IN =
+  /(?<!\p{L})(i'?m in|i am in|we'?re in|we are in|i live|we live|living in|based in|here in|я в|мы в|живу|живём|живем|нахожусь|тұрамын|тұрамыз|тұрады|жүрмін)(?!\p{L})/iu;
+/** The writer asks where to turn: somewhere, someone or some number to get help from. */
+export const WHERE_HELP =
+  /(?<!\p{L})(where (can|do|should|could|to) (i|we|one|families|parents)? ?(get|find|go|turn|call|ask)|who (can|do|should|could) (i|we) (call|contact|talk|turn|ask)|who (can|could) help|(help|support|advice|hotline|helpline|number)s? (in|for)|(emergency|police|crisis|help) (numbers?|lines?|services?)|куда (обратиться|обращаться|звонить|идти|пойти)|к кому (обратиться|обращаться)|где(?: \p{L}+){0,3} (получить|найти) (помощь|поддержку)|қайда (көмек|хабарлас|жүгін|бар)|кімге (хабарлас|жүгін))/iu;
+
+/** The writer's place or help request just before a country's name: "I'm in Australia", "куда обратиться в России". */
+const PLACE_BEFORE = new RegExp(`(?:${LIVES_IN.source})[^.!?]{0,12}$`, 'iu');
+const HELP_BEFORE = new RegExp(`(?:${WHERE_HELP.source})[^.!?]{0,25}$`, 'iu');
+
+/** Every country a text names, covered by the folder or not (ISO codes, in order of first mention). */
+export function anyCountryNamed(text: string): string[] {
+  const other = Object.entries(OTHER)
+    .map(([code, c]) => ({ code, at: text.search(c.re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.code);
+  return [...countriesNamed(text), ...other];
+}
+
+/**
+ * A country the writer says they are in, or asks for help in, that the folder has no services for ("I'm in
+ * Australia", "куда обратиться в России"): said plainly rather than answered with another country's numbers. A
+ * country only mentioned ("my son works in Russia") says nothing about where the writer is.
+ */
+export function uncoveredCountry(
+  text: string,
+  language: string,
+  covered: (code: string) => boolean,
+): string | undefined {
+  if (countriesNamed(text).length) return undefined;
+  for (const [code, c] of Object.entries(OTHER)) {
+    if (covered(code)) continue;
+    const mentions = [...text.matchAll(new RegExp(c.re.source, 'giu'))].map((m) => text.slice(0, m.index));
+    if (!mentions.some((before) => PLACE_BEFORE.test(before) || HELP_BEFORE.test(before))) continue;
+    return language === 'ru' || language === 'kk' ? c.name[language] : c.name.en;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { plainLine } from '../answer/sentences.js';
 import type { Citation, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
-import { countriesNamed } from './country.js';
+import { countriesNamed, uncoveredCountry } from './country.js';
 
 export interface ResourceDoc {
   meta: DocMeta;
@@ -17,6 +17,20 @@ export const countryKnown = (
   language: string,
 ): boolean =>
   Boolean(question.country ?? DEFAULT_COUNTRY[language]) || countriesNamed(question.text ?? '').length > 0;
+
+/**
+ * The country a reader is in, or asks for help in, that none of `docs` serves ("I'm in Australia"), by its name in
+ * the reader's language; undefined when the message names none or one the folder covers.
+ */
+export function elsewhere(
+  docs: ResourceDoc[],
+  question: { text?: string },
+  language: string,
+): string | undefined {
+  const serves = (code: string) =>
+    docs.some((d) => (d.meta.country ?? []).some((c) => c.toUpperCase() === code));
+  return uncoveredCountry(question.text ?? '', language, serves);
+}
 
 /**
  * Orders resource documents for one person — only those of a country the message names ("in the UK"), whatever
@@ -37,6 +51,8 @@ export function pickResources<T extends ResourceDoc>(
   const named = countriesNamed(question.text ?? '').filter((c) =>
     docs.some((d) => countriesOf(d).includes(c)),
   );
+  // A reader in a country the folder has no services for gets none of another country's.
+  if (!question.country && !preferred.length && elsewhere(docs, question, language)) return [];
   // `localOnly`: with no country known, none is guessed (an English reader may be anywhere).
   if (localOnly && !countryKnown(question, language) && !preferred.length) return [];
   const score = (d: T): number => {

@@ -3,7 +3,7 @@ import type { DocMeta } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
 import { card, riskCard } from './cards.js';
 import { createRedactor } from './redact.js';
-import { pickResources, type ResourceDoc } from './resources.js';
+import { elsewhere, pickResources, type ResourceDoc } from './resources.js';
 import { screenOffline } from './screen/offline.js';
 import { createSecondOpinion } from './second-opinion.js';
 import { type Redactor, type Screener, stricterTier } from './types.js';
@@ -23,6 +23,8 @@ export interface Safety {
   danger(question: Question, language: string): Answer;
   /** Resources to show first for a `concerned` message (country-aware), as document metas. */
   resourcesFor(question: Question, language: string): DocMeta[];
+  /** A country the reader is in or asks about that the folder has no services for, named in their language. */
+  elsewhere(question: Question, language: string): string | undefined;
 }
 
 export interface SafetyDeps {
@@ -56,5 +58,6 @@ export function createSafety(deps: SafetyDeps): Safety {
     danger: (question, language) => card('danger', question, language, deps.resources()),
     resourcesFor: (question, language) =>
       pickResources(deps.resources(), question, language, 2, { localOnly: true }).map((d) => d.meta),
+    elsewhere: (question, language) => elsewhere(deps.resources(), question, language),
   };
 }

@@ -131,3 +131,18 @@ describe('danger and crisis', () => {
     expect(answer.text).not.toContain('pressures you');
   });
 });
+
+describe('help in a country the folder does not cover', () => {
+  it('says so plainly and offers no other country’s numbers', async () => {
+    const answer = await app.answerer.ask({
+      text: "I'm in Australia, who can I call? My nephew is being drawn into extremism",
+    });
+    expect(answer.text).toContain('no checked help services for Australia');
+    expect(answer.citations.some((c) => c.docId.startsWith('resources/'))).toBe(false);
+  });
+
+  it('opens an answer to "where can I get help in <covered country>" with that country’s services', async () => {
+    const answer = await app.answerer.ask({ text: 'Where can I get help in the UK?' });
+    expect(answer.citations[0]?.docId).toBe('resources/uk-test-helpline.md');
+  });
+});

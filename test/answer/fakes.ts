@@ -95,5 +95,6 @@ export function fakeSafety(tier: RiskTier = 'informational', resources: DocMeta[
     help: (_q, language) => card('help', language),
     danger: (_q, language) => card('help', language),
     resourcesFor: () => resources,
+    elsewhere: () => undefined,
   };
 }

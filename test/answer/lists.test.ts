@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeExtractive } from '../../src/answer/extractive.js';
+import { composeExtractive, EXTRACTIVE_DEFAULTS } from '../../src/answer/extractive.js';
 import { fitList, LIST_QUESTION, listsInMarkdown } from '../../src/answer/lists.js';
 import { chunk } from './fakes.js';
 
@@ -103,8 +103,12 @@ describe('list questions', () => {
       expect(intro).toMatch(/:$/);
       expect(items).toEqual(lists(docId)[0]?.items.map((i) => `• ${i}`));
       // Items read as sentences: capitalised, a ";" turned into ".".
-      for (const line of composed.text.split('\n').filter((l) => l.startsWith('• ')))
-        expect(line).toMatch(/^• \p{Lu}.*[.!?»]$/u);
+      const shown = composed.text.split('\n').filter((l) => l.startsWith('• '));
+      for (const line of shown) expect(line).toMatch(/^• \p{Lu}.*[.!?»]$/u);
+      // A list cut short says how many items the source has beyond those shown.
+      const more = items.length - shown.length;
+      if (more > 0) expect(composed.text).toMatch(new RegExp(`…\\D*${more}\\D*\\.$`));
+      else expect(composed.text).not.toMatch(/…/);
     },
   );
 
@@ -124,5 +128,22 @@ describe('list questions', () => {
       lists,
     );
     expect(composed.text).not.toContain('•');
+  });
+});
+
+describe('a list with no room for all its items', () => {
+  it('shows the items that fit and says how many more the source has', () => {
+    const { composed } = composeExtractive(
+      'What are the warning signs that a teenager is being groomed?',
+      'en',
+      [passage('en.md', 'en')],
+      { ...EXTRACTIVE_DEFAULTS, maxChars: 320 },
+      lists,
+    );
+    const shown = composed.text.split('\n').filter((l) => l.startsWith('• '));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    expect(shown.length).toBeLessThan(4);
+    expect(composed.text.split('\n').at(-1)).toBe(`…and ${4 - shown.length} more in the source.`);
+    expect(composed.text.length).toBeLessThanOrEqual(320);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocMeta } from '../../src/knowledge/types.js';
-import { countriesNamed } from '../../src/safety/country.js';
+import { countriesNamed, uncoveredCountry } from '../../src/safety/country.js';
 import { pickResources } from '../../src/safety/resources.js';
 
 describe('countriesNamed', () => {
@@ -56,4 +56,27 @@ describe('pickResources', () => {
       'uk-999.md',
     ]);
   });
+});
+
+describe('uncoveredCountry', () => {
+  const covered = (code: string) => ['GB', 'KZ'].includes(code);
+  it.each([
+    ["I'm in Australia, who do I contact about radicalisation", 'en', 'Australia'],
+    ['моя сестра в Москве, кажется её вербуют, куда обратиться в России', 'ru', 'Россия'],
+    ['I live in Tajikistan, where can families get help?', 'en', 'Tajikistan'],
+    ['emergency number turkey', 'en', 'Turkey'],
+  ])('%s → %s', (text, language, name) => {
+    expect(uncoveredCountry(text, language, covered)).toBe(name);
+  });
+
+  it.each([
+    ['мой сын работает в России, как понять, что его вербуют?', 'ru'],
+    ['my son wants to study in Turkey', 'en'],
+    ["I'm in the UK but my cousin lives in France, who can help?", 'en'],
+  ])(
+    'a country only mentioned, or one the folder covers, is not where the writer is: %s',
+    (text, language) => {
+      expect(uncoveredCountry(text, language, covered)).toBeUndefined();
+    },
+  );
 });
