@@ -208,7 +208,14 @@ export function composeExtractive(
   const lead = !leads
     ? []
     : selectSentences(
-        scored.filter((s) => !inList(s) && s.text.length >= MIN_LEAD && !/[:：]$/.test(s.text)),
+        scored.filter(
+          (s) =>
+            !inList(s) &&
+            s.text.length >= MIN_LEAD &&
+            !/[:：]$/.test(s.text) &&
+            // From the list's own document, or as close to the question as the list: no stray sentence on top.
+            (s.chunk.docId === found.chunk.docId || s.overlap >= found.overlap),
+        ),
         { ...options, maxSentences: 1, maxChars: room, minExcerpt: Number.POSITIVE_INFINITY },
       );
   const closes = /[.!?…]$/.test(list.intro) ? '' : ':';

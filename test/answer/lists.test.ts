@@ -69,7 +69,11 @@ describe('list questions', () => {
     ['What are the warning signs that a teenager is being groomed?', true],
     ['Какие признаки вербовки?', true],
     ['Радикалданудың белгілері қандай?', true],
+    ['what are the most common recruitment tactics used by extremists', true],
+    ['what tricks do recruiters use on telegram?', true],
+    ['how does recruitment usually look', true],
     ['Why do people join extremist groups?', false],
+    ['How does the Redirect Method work?', false],
   ])('%s → asks for a list: %s', (question, asks) => {
     expect(LIST_QUESTION.test(question)).toBe(asks);
   });
