@@ -1,24 +1,36 @@
 import type { Answer } from '../answer/types.js';
+import type { App } from '../app.js';
 import type { Logger } from '../logger.js';
-import { notFoundTopic, recordAnswer, recordNotFound } from '../stats/index.js';
-import type { Store } from '../store/types.js';
+import {
+  folderTerms,
+  folderVocabulary,
+  notFoundTopic,
+  recordAnswer,
+  recordNotFound,
+} from '../stats/index.js';
 
 /**
- * Counts an answer for the moderators' report (status, cited documents, anonymised not-found cluster).
+ * Counts an answer for the moderators' report (status, cited documents, anonymised not-found cluster with the
+ * folder's own terms among its words).
  * Fire-and-forget: a failing store never delays or breaks the answer. The question text never reaches the store.
  */
 export function recordAnswerStats(
-  store: Store,
+  app: Pick<App, 'store' | 'knowledge'>,
   answer: Answer,
   question: string,
   logger: Logger,
   partner?: string,
 ): void {
+  const { store } = app;
   const citedDocIds = answer.status === 'answered' ? answer.citations.map((c) => c.docId) : [];
   const writes: Promise<void>[] = [
     recordAnswer(store, { status: answer.status, citedDocIds, ...(partner ? { partner } : {}) }),
   ];
-  if (answer.status === 'not_found')
-    writes.push(recordNotFound(store, notFoundTopic(question, answer.language)));
+  if (answer.status === 'not_found') {
+    const topic = notFoundTopic(question, answer.language);
+    const documents = app.knowledge.documents({ includeRetracted: true });
+    const terms = folderTerms(topic, answer.language, folderVocabulary(documents));
+    writes.push(recordNotFound(store, topic, undefined, undefined, terms));
+  }
   Promise.all(writes).catch((err: unknown) => logger.warn({ err: String(err) }, 'stats not recorded'));
 }

@@ -6,12 +6,26 @@ import { parseArgs } from 'node:util';
 import { renderAnswerText } from '../answer/render-text.js';
 import type { Answer, Question } from '../answer/types.js';
 import { type App, createApp } from '../app.js';
+import { createI18n } from '../bot/i18n.js';
+import { smallTalkAnswer } from '../bot/small-talk.js';
 import { loadConfig } from '../config.js';
 import { errorMessage, UserError } from '../errors.js';
 import { createLogger } from '../logger.js';
 
 const USAGE = `Usage: npm run ask -- [--json] [--knowledge DIR] [--lang xx] ["question"]
 With no question, reads one question per line from stdin and answers each in order.`;
+
+const parseOptions = (argv: string[]) =>
+  parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      knowledge: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 
 export interface AskIo {
   out: (line: string) => void;
@@ -26,16 +40,14 @@ export async function runAsk(
   env: Record<string, string | undefined>,
   io: AskIo,
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      knowledge: { type: 'string' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (err) {
+    io.err(`${errorMessage(err)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     io.out(USAGE);
     return 0;
@@ -47,7 +59,10 @@ export async function runAsk(
       if (values.json) return io.out(JSON.stringify(answer));
       io.out(`${index > 0 ? `\n${'─'.repeat(40)}\n` : ''}${renderAnswerText(answer)}`);
     };
-    const ask = (text: string) =>
+    const i18n = createI18n();
+    // A greeting, thanks or an emoji gets the chat's own reply, not "not covered" (see smallTalkAnswer).
+    const ask = async (text: string) =>
+      smallTalkAnswer(text, values.lang, (locale, key) => i18n.t(locale, key)) ??
       app!.answerer.ask({ text, ...(values.lang ? { languageHint: values.lang } : {}) } satisfies Question);
     if (positionals.length > 0) {
       print(await ask(positionals.join(' ')), 0);

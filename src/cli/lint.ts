@@ -5,6 +5,14 @@ import { loadConfig } from '../config.js';
 import { errorMessage } from '../errors.js';
 import { formatIssue, listKnowledgeFiles, scanKnowledge } from '../knowledge/scan.js';
 
+const USAGE = `Usage: npm run lint:knowledge -- [--knowledge DIR]
+Checks every file of the knowledge folder (KNOWLEDGE_DIR, default knowledge/) and prints each problem as
+"file: field: message"; warnings end in "(warning)". Exit 1 when there are errors, 0 with warnings only.`;
+const OPTIONS = {
+  knowledge: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
@@ -16,7 +24,17 @@ export async function runLint(
   env: Record<string, string | undefined>,
   io: CliIo,
 ): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { knowledge: { type: 'string' } } });
+  let values: { knowledge?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS }));
+  } catch (err) {
+    io.err(`${errorMessage(err)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
   try {
     const dir = resolve(values.knowledge ?? loadConfig(env).knowledgeDir);
     const files = await listKnowledgeFiles(dir);

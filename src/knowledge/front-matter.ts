@@ -1,19 +1,23 @@
 import matter from 'gray-matter';
+import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ISO_639_1 } from './languages.js';
+import { lintWarnings } from './lint-warnings.js';
 import { DOC_KINDS, type DocMeta, type KnowledgeIssue } from './types.js';
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 };
-const isoDate = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z
-    .string({ error: 'must be a date YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealDate(s), 'is not a real calendar date'),
-);
+// The YAML is read with the core schema, so a date arrives as the text written ("2024-13-45"), never as a Date
+// that JavaScript has already rolled over to 2025-02-14: the calendar check sees what the moderator typed.
+const isoDate = z
+  .string({ error: 'must be a date YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .superRefine((s, ctx) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(s) && !isRealDate(s))
+      ctx.addIssue({ code: 'custom', message: `is not a real calendar date (${s})` });
+  });
 const stringList = z.preprocess(
   (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : v),
   z.array(z.string({ error: 'must be a list of strings' }).min(1)),
@@ -55,19 +59,45 @@ export const frontMatterSchema = z.object({
   contact: text('text').pipe(z.string().max(160, 'must be at most 160 characters')).optional(),
 });
 
-export type ParsedFile = { ok: true; meta: DocMeta; body: string } | { ok: false; issues: KnowledgeIssue[] };
+export type ParsedFile =
+  | { ok: true; meta: DocMeta; body: string; warnings: KnowledgeIssue[] }
+  | { ok: false; issues: KnowledgeIssue[] };
 
-/** Parses and validates one file's text. Errors name the file and the field; the body must not be empty. */
-export function parseKnowledgeFile(docId: string, raw: string): ParsedFile {
-  let parsed: { data: Record<string, unknown>; content: string };
+/** What the folder adds to a file's own rules: the documented tag vocabulary, when its README has one. */
+export interface FolderRules {
+  tags?: ReadonlySet<string>;
+}
+
+/**
+ * YAML front-matter with the YAML 1.2 core schema: dates stay strings, "yes" stays "yes", a duplicate key is an
+ * error. Only YAML is read: gray-matter's `---js` front-matter would run the file's code.
+ */
+const ENGINES = {
+  yaml: (source: string): object => {
+    const doc = parseDocument(source, { schema: 'core', uniqueKeys: true, logLevel: 'silent' });
+    if (doc.errors[0]) throw doc.errors[0];
+    return (doc.toJS() ?? {}) as object;
+  },
+  javascript: () => {
+    throw new Error('only YAML front-matter is read');
+  },
+};
+
+/**
+ * Parses and validates one file's text, reporting every problem it has (each field's error, an empty body, a
+ * contact number the body lacks, and warnings), each naming the file and the field. Never throws.
+ */
+export function parseKnowledgeFile(docId: string, raw: string, rules: FolderRules = {}): ParsedFile {
+  let parsed: { data: unknown; content: string };
   try {
-    parsed = matter(raw, {}) as unknown as typeof parsed;
+    parsed = matter(raw, { engines: ENGINES }) as unknown as typeof parsed;
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     return { ok: false, issues: [issue(docId, 'front-matter', `is not valid YAML (${reason})`)] };
   }
+  const data = (parsed.data ?? {}) as Record<string, unknown>;
   const issues: KnowledgeIssue[] = [];
-  const result = frontMatterSchema.safeParse(parsed.data ?? {});
+  const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     for (const i of result.error.issues) {
       const field = i.path.length ? i.path.map(String).join('.') : 'front-matter';
@@ -76,12 +106,15 @@ export function parseKnowledgeFile(docId: string, raw: string): ParsedFile {
   }
   const body = parsed.content.trim();
   if (!body) issues.push(issue(docId, 'body', 'is empty'));
-  for (const number of unbackedNumbers(result.data?.contact, body))
+  // Read from the raw field, so a file with other errors still hears about its unbacked numbers.
+  const contact = typeof data.contact === 'string' ? data.contact : undefined;
+  for (const number of unbackedNumbers(contact, body))
     issues.push(issue(docId, 'contact', `has ${number}, which the body does not say: write it there too`));
-  if (!result.success || issues.length) return { ok: false, issues };
+  const warnings = lintWarnings(docId, data, body, rules.tags);
+  if (!result.success || issues.length) return { ok: false, issues: [...issues, ...warnings] };
   const { country: countries, ...rest } = result.data;
   const meta: DocMeta = { docId, ...stripUndefined(rest), ...(countries ? { country: countries } : {}) };
-  return { ok: true, meta, body };
+  return { ok: true, meta, body, warnings };
 }
 
 /**

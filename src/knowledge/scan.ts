@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseKnowledgeFile } from './front-matter.js';
+import { readTagVocabulary } from './lint-warnings.js';
 import type { KnowledgeIssue, SourceDocument } from './types.js';
 
 /** Files at the root of the knowledge folder that configure the bot rather than inform it. */
@@ -35,15 +36,19 @@ export async function listKnowledgeFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Reads and validates the whole folder. A bad file is reported and skipped; the others are still returned. */
+/**
+ * Reads and validates the whole folder, reporting every problem of every file. A bad file is reported and skipped;
+ * the others are still returned (and the live index keeps a broken file's last good version: see knowledge-base).
+ */
 export async function scanKnowledge(dir: string): Promise<ScanResult> {
   const files = await listKnowledgeFiles(dir);
+  const rules = { tags: await readTagVocabulary(dir) };
   const documents: SourceDocument[] = [];
   const issues: KnowledgeIssue[] = [];
   const byBody = new Map<string, string>();
   for (const docId of files) {
     const raw = await readFile(join(dir, docId), 'utf8');
-    const parsed = parseKnowledgeFile(docId, raw);
+    const parsed = parseKnowledgeFile(docId, raw, rules);
     if (!parsed.ok) {
       issues.push(...parsed.issues);
       continue;
@@ -51,28 +56,12 @@ export async function scanKnowledge(dir: string): Promise<ScanResult> {
     const bodyHash = sha256(parsed.body.replace(/\s+/g, ' '));
     const twin = byBody.get(bodyHash);
     if (twin) {
-      issues.push({
-        file: docId,
-        field: 'body',
-        message: `duplicates the body of ${twin}`,
-        severity: 'error',
-      });
+      const message = `duplicates the body of ${twin}`;
+      issues.push({ file: docId, field: 'body', message, severity: 'error' }, ...parsed.warnings);
       continue;
     }
     byBody.set(bodyHash, docId);
-    if (parsed.meta.kind === 'commentary' && !parsed.meta.url) {
-      issues.push({ file: docId, field: 'url', message: 'is missing on a commentary', severity: 'warning' });
-    }
-    // Help cards show a resource's `contact`, not its body: numbers written only in the body never reach a card.
-    if (
-      parsed.meta.kind === 'resource' &&
-      !parsed.meta.contact &&
-      /\*\*[^*]*\d{3}[^*]*\*\*/.test(parsed.body)
-    ) {
-      const message =
-        'is missing on a resource whose body gives numbers (help cards show only the contact line)';
-      issues.push({ file: docId, field: 'contact', message, severity: 'warning' });
-    }
+    issues.push(...parsed.warnings);
     documents.push({ meta: parsed.meta, body: parsed.body, hash: sha256(raw) });
   }
   return { documents, issues };

@@ -16,8 +16,11 @@ export interface Stats {
   shares: StatusCounts;
   /** All-time 👍/👎 per document, most voted first. */
   feedback: Array<{ docId: string; up: number; down: number }>;
-  /** Not-found clusters in the window, biggest first; `words` only once the cluster reached k questions. */
-  notFound: Array<{ cluster: string; words?: string; count: number }>;
+  /**
+   * Not-found clusters in the window, biggest first; `words` only once the cluster reached k questions, `terms` (the
+   * folder's own words among them) from the first question on.
+   */
+  notFound: Array<{ cluster: string; words?: string; terms?: string; count: number }>;
   /** Partner deep-link starts in the window, and all-time questions from those users. */
   partners: Array<{ partner: string; referrals: number; questions: number }>;
   /** All-time citation counts per document. */
@@ -75,11 +78,13 @@ export async function computeStats(store: Store, options: { days: number; today?
   for (const st of ANSWER_STATUSES) shares[st] = totals.total ? totals[st] / totals.total : 0;
 
   const clusters = await Promise.all(
-    [...notFound].map(async ([cluster, count]) => ({
-      cluster,
-      count,
-      words: await store.get(keys.notFoundWords(cluster)),
-    })),
+    [...notFound].map(async ([cluster, count]) => {
+      const [words, terms] = await Promise.all([
+        store.get(keys.notFoundWords(cluster)),
+        store.get(keys.notFoundTerms(cluster)),
+      ]);
+      return { cluster, count, ...(words ? { words } : {}), ...(terms ? { terms } : {}) };
+    }),
   );
   const partners = [...new Set([...referrals.keys(), ...partnerQuestions.keys()])].map((partner) => ({
     partner,

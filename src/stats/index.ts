@@ -1,4 +1,5 @@
 export { computeStats, type DailyCount, type Stats } from './compute.js';
+export { type FolderVocabulary, folderTerms, folderVocabulary } from './folder-terms.js';
 export { dayOf, keys as statsKeys, lastDays } from './keys.js';
 export {
   type AnswerEvent,

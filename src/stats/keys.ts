@@ -11,6 +11,7 @@ import type { AnswerStatus } from '../answer/types.js';
  *   stats:nf:<day>:<cluster>        not-found questions per anonymised cluster (a hash)
  *   stats:nft:<cluster>             all-time count of that cluster (drives the k threshold)
  *   stats:nfw:<cluster>             (value) the cluster's stemmed words, written only once count >= k
+ *   stats:nfv:<cluster>             (value) the folder's own words among them (tags, titles): never user text
  */
 export const STATS = 'stats:';
 export const keys = {
@@ -23,6 +24,7 @@ export const keys = {
   notFound: (day: string, cluster: string) => `stats:nf:${day}:${cluster}`,
   notFoundTotal: (cluster: string) => `stats:nft:${cluster}`,
   notFoundWords: (cluster: string) => `stats:nfw:${cluster}`,
+  notFoundTerms: (cluster: string) => `stats:nfv:${cluster}`,
 };
 
 /** Keeps a key segment free of separators (partner codes and topics are short slugs anyway). */

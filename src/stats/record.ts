@@ -52,13 +52,16 @@ export async function recordCitation(store: Store, docId: string): Promise<void>
 
 /**
  * Counts a not-found question under its anonymised cluster (from `notFoundTopic`). Only a hash is stored until
- * `k` questions have fallen in the cluster; then its stemmed words are kept so moderators can read them.
+ * `k` questions have fallen in the cluster; then its stemmed words are kept so moderators can read them. `terms`,
+ * the folder's own words among the cluster's (`folderTerms`), are kept at once: they come from the knowledge
+ * folder's tags and titles, not from the user.
  */
 export async function recordNotFound(
   store: Store,
   topicKey: string,
   day: string = dayOf(),
   k: number = NOT_FOUND_K,
+  terms: readonly string[] = [],
 ): Promise<void> {
   // At most three words survive, even if a caller passes more than a topic key.
   const words = (topicKey.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 3).sort().join(' ');
@@ -71,4 +74,6 @@ export async function recordNotFound(
   if (total >= k && words && (await store.get(keys.notFoundWords(id))) === undefined) {
     await store.set(keys.notFoundWords(id), words);
   }
+  if (terms.length && (await store.get(keys.notFoundTerms(id))) === undefined)
+    await store.set(keys.notFoundTerms(id), terms.slice(0, 3).join(', '));
 }

@@ -76,11 +76,15 @@ export function renderReport(input: ReportInput): string {
     ),
     '## Questions we could not answer',
     '',
-    `Clusters of not-found questions by their top content words (stemmed). Words are kept only once ${NOT_FOUND_K} questions share a cluster; smaller clusters show only a hash.`,
+    `Clusters of not-found questions by their top content words (stemmed). Words are kept only once ${NOT_FOUND_K} questions share a cluster; before that a cluster shows a hash and the folder's own terms among its words (from tags and titles: never the asker's words).`,
     '',
     ...table(
       ['cluster', 'words', 'questions'],
-      stats.notFound.map((c) => [c.cluster, c.words ?? `(fewer than ${NOT_FOUND_K} so far)`, c.count]),
+      stats.notFound.map((c) => [
+        c.cluster,
+        c.words ?? `(fewer than ${NOT_FOUND_K} so far${c.terms ? `; folder terms: ${c.terms}` : ''})`,
+        c.count,
+      ]),
       'none',
     ),
     '## Partners',

@@ -6,7 +6,8 @@ const require = createRequire(import.meta.url);
 const stemmers = new Map<string, Stemmer | null>();
 const ALGORITHMS: Record<string, string> = { en: 'english', ru: 'russian' };
 
-function stemmerFor(language: string): Stemmer | null {
+/** The Snowball stemmer for English or Russian; null for other languages (their words are kept whole). */
+export function stemmerFor(language: string): Stemmer | null {
   if (!stemmers.has(language)) {
     const algo = ALGORITHMS[language];
     const lib = require('snowball-stemmers') as { newStemmer(name: string): Stemmer };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallTalk } from '../../src/bot/features/ask.js';
+import { smallTalk } from '../../src/bot/small-talk.js';
 import { message, sentTo, startHarness } from './harness.js';
 
 describe('greetings', () => {

@@ -75,4 +75,29 @@ describe('editing knowledge while the bot answers', () => {
     expect(replies.filter((r) => r.includes(ERROR) || !r.includes('[1]'))).toEqual([]);
     expect(servedAfter).toBeLessThan(1000);
   });
+
+  it('keeps serving the last good version of a file whose edit has an impossible date, and says why', async () => {
+    const file = join(h.app.config.knowledgeDir, 'commentary', 'warning-signs.md');
+    const original = await readFile(file, 'utf8');
+    const served = () =>
+      h.app.knowledge.documents().find((d) => d.meta.docId === 'commentary/warning-signs.md');
+    expect(served()?.meta.published).toBe('2022-06-15');
+    await writeFile(file, original.replace('published: 2022-06-15', 'published: 2024-13-45'));
+    const reported = () =>
+      h.app.knowledge
+        .issues()
+        .some((i) => i.file === 'commentary/warning-signs.md' && i.field === 'published');
+    const since = performance.now();
+    while (!reported() && performance.now() - since < 5000) await new Promise((r) => setTimeout(r, 50));
+    expect(reported()).toBe(true);
+    // Not rolled over to 2025-02-14: the previous version keeps serving, and the bot keeps citing it.
+    expect(served()?.meta.published).toBe('2022-06-15');
+    h.server.pushUpdate(message(2001, { text: 'What are the warning signs of radicalisation?' }));
+    await h.server.waitFor((calls) => sentTo(calls, 2001).length > 0, 20_000);
+    const answer = sentTo(h.server.calls, 2001).join('\n');
+    expect(answer).toContain('Warning signs of radicalisation (fixture)');
+    expect(answer).toContain('2022-06-15');
+    expect(answer).not.toContain('2025-02-14');
+    await writeFile(file, original);
+  });
 });

@@ -112,4 +112,19 @@ describe('moderator commands', () => {
     expect(reply).toMatch(/Вопросов: [1-9]/);
     expect(reply).not.toContain('warning signs of radicalisation');
   });
+
+  it("/stats names a small not-found cluster by the folder terms in it, never by the asker's other words", async () => {
+    h = await startHarness({ config, knowledge: FIXTURES, dir, wired: true });
+    const question = 'What do teenagers think of quantum teapots?';
+    expect((await h.app.answerer.ask({ text: question })).status).toBe('not_found');
+    await say(h, 22, message(22, { text: question }));
+    // Stats are written after the reply (fire-and-forget): wait for the cluster's terms to land.
+    const stored = async () => (await h?.app.store.keys('stats:nfv:'))?.length;
+    for (let i = 0; i < 100 && !(await stored()); i++) await new Promise((r) => setTimeout(r, 20));
+    const reply = await say(h, MOD, command(MOD, '/stats'));
+    expect(reply).toMatch(/#[0-9a-f]{8} \(teenager\): 1/);
+    expect(reply).toContain('until then its #hash');
+    expect(reply).not.toMatch(/quantum|teapot/);
+    expect(JSON.stringify(await h.app.store.counters(''))).not.toMatch(/quantum|teapot/);
+  });
 });

@@ -18,6 +18,19 @@ const PARTNERS = `partners:
       - resources/kz-emergency.md
 `;
 
+/** The Russian version of the fixture's Kazakh emergency numbers (same country, same number). */
+const KZ_EMERGENCY_RU = `---
+title: "Экстренные номера в Казахстане (фикстура)"
+language: ru
+kind: resource
+tags: [kazakhstan, emergency]
+country: [KZ]
+contact: "При опасности: 112"
+---
+
+Если кому-то грозит непосредственная опасность, звоните по единому номеру **112**.
+`;
+
 let dir: string;
 let h: Harness | undefined;
 const start = () =>
@@ -27,6 +40,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cp-partners-'));
   await cp(join('test', 'fixtures', 'knowledge'), join(dir, 'src'), { recursive: true });
   await writeFile(join(dir, 'src', 'partners.yaml'), PARTNERS);
+  await writeFile(join(dir, 'src', 'resources', 'kz-emergency-ru.md'), KZ_EMERGENCY_RU);
 });
 afterEach(async () => {
   await h?.close();
@@ -49,7 +63,9 @@ describe('partner deep links', () => {
     const [html = ''] = sentTo(h.server.calls, 401);
     expect(checkTelegramHtml(html)).toEqual([]);
     expect(html).toContain('организация &amp; партнёр');
-    expect(visibleText(html)).toContain('(fixture)');
+    // The partner lists the English page; a Russian reader gets its Russian version, as a help line with its number.
+    expect(visibleText(html)).toContain('• Экстренные номера в Казахстане (фикстура) — При опасности: 112\n');
+    expect(visibleText(html)).not.toContain('(fixture)');
     expect(await referrals(h, 'ngo-test')).toBe(1);
   });
 
@@ -80,6 +96,20 @@ describe('partner deep links', () => {
     await h.server.waitFor((calls) => sentTo(calls, 401).length > 0, 20_000);
     expect(await h.app.store.keys('user:')).toEqual([]);
     expect(await referrals(h, 'ngo-test')).toBe(1);
+  });
+});
+
+describe('partner welcome in English', () => {
+  it('shows the listed resource as its help line, once, with its numbers', async () => {
+    h = await start();
+    h.server.pushUpdate(command(404, '/start ngo-test', 'en'));
+    await h.server.waitFor((calls) => sentTo(calls, 404).length > 0, 20_000);
+    const text = visibleText(sentTo(h.server.calls, 404)[0] ?? '');
+    expect(text).toContain(
+      'Where to get help\n• Emergency numbers in Kazakhstan (fixture) — In danger: 112\n',
+    );
+    expect(text).not.toContain('Экстренные');
+    expect(text).not.toMatch(/\[\d\]/);
   });
 });
 

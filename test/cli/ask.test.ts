@@ -57,4 +57,25 @@ describe('npm run ask', () => {
     expect(stdout).toMatch(/\[1\]/);
     expect(stdout).toContain('\n\nSources:\n[1] ');
   }, 30_000);
+
+  it('answers greetings, thanks and emoji as the chat does, not with "not covered"', async () => {
+    const { stdout } = await ask(['--json'], 'hi\nспасибо\n😢\nРахмет!\n');
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Answer);
+    expect(answers.every(isAnswer)).toBe(true);
+    expect(answers.map((a) => [a.status, a.composer, a.language, a.citations.length])).toEqual([
+      ['answered', 'fixed', 'en', 0],
+      ['answered', 'fixed', 'ru', 0],
+      ['answered', 'fixed', 'en', 0],
+      ['answered', 'fixed', 'kk', 0],
+    ]);
+    expect(answers[0]?.text).toContain('For example: How do recruiters approach teenagers online?');
+    expect(answers[1]?.text).toMatch(/^Пожалуйста/);
+    expect(answers[2]?.text).toBe(answers[0]?.text);
+    const { stdout: text } = await ask(['спасибо']);
+    expect(text.trim()).toMatch(/^Пожалуйста\. Спрашивайте ещё/);
+    expect(text).not.toContain('Sources');
+  }, 30_000);
 });

@@ -13,6 +13,25 @@ describe('parseKnowledgeFile', () => {
     ['non-http url', 'title: T\nlanguage: en\nurl: "ftp://example.org/x"', 'url', 'http'],
     ['bad country', 'title: T\nlanguage: en\nkind: resource\ncountry: [Kazakhstan]', 'country.0', 'alpha-2'],
     [
+      'an impossible unquoted date',
+      'title: T\nlanguage: en\npublished: 2024-13-45',
+      'published',
+      '(2024-13-45)',
+    ],
+    [
+      'a 29 February of no leap year',
+      'title: T\nlanguage: en\nchecked: 2023-02-29',
+      'checked',
+      'real calendar date',
+    ],
+    [
+      'a date with a time',
+      'title: T\nlanguage: en\npublished: 2024-05-01T10:00:00Z',
+      'published',
+      'YYYY-MM-DD',
+    ],
+    ['a duplicate field', 'title: T\ntitle: U\nlanguage: en', 'front-matter', 'unique'],
+    [
       'a contact number the body never gives',
       'title: T\nlanguage: en\ncontact: "0800 123 4567"',
       'contact',
@@ -27,6 +46,49 @@ describe('parseKnowledgeFile', () => {
     expect(issue?.message).toContain(message);
   });
 
+  it('reports every problem of a file, not only the first', () => {
+    const result = parseKnowledgeFile(
+      'resources/x.md',
+      file('language: en\nkind: resource\npublished: 2024-13-45\ncontact: "0800 123 4567"'),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'title: is required',
+      'published: is not a real calendar date (2024-13-45)',
+      'contact: has 0800 123 4567, which the body does not say: write it there too',
+    ]);
+  });
+
+  it('warns, without rejecting, about tags outside the folder vocabulary; a broken file hears it too', () => {
+    const tags = new Set(['families', 'schools']);
+    const good = parseKnowledgeFile(
+      'a.md',
+      file('title: T\nlanguage: en\nurl: "https://e.org"\ntags: [families, memes, Schools]'),
+      { tags },
+    );
+    expect(good.ok && good.warnings).toEqual([
+      {
+        file: 'a.md',
+        field: 'tags',
+        message:
+          '"memes", "Schools" are not in the tag vocabulary of README.md (add it there or pick a listed tag)',
+        severity: 'warning',
+      },
+    ]);
+    const broken = parseKnowledgeFile('b.md', file('language: en\ntags: memes'), { tags });
+    expect(broken.ok ? [] : broken.issues.map((i) => `${i.field} ${i.severity}`)).toEqual([
+      'title error',
+      'url warning',
+      'tags warning',
+    ]);
+  });
+
+  it('never runs JavaScript front-matter', () => {
+    const raw = '---js\n{ title: (globalThis.__counterpointPwned = "yes") }\n---\nBody text.\n';
+    const result = parseKnowledgeFile('js.md', raw);
+    expect(result.ok ? [] : result.issues.map((i) => i.field)).toEqual(['front-matter']);
+    expect((globalThis as Record<string, unknown>).__counterpointPwned).toBeUndefined();
+  });
+
   it('accepts a contact whose numbers the body writes, however they are spaced', () => {
     const body = 'Call the line on **0800 011 3764**, daily 09:00 to 17:00. In danger call 999.';
     const result = parseKnowledgeFile(
@@ -38,7 +100,7 @@ describe('parseKnowledgeFile', () => {
 
   it('rejects an empty body', () => {
     const result = parseKnowledgeFile('a.md', file('title: T\nlanguage: en', ''));
-    expect(result.ok ? [] : result.issues).toEqual([
+    expect(result.ok ? [] : result.issues.filter((i) => i.severity === 'error')).toEqual([
       { file: 'a.md', field: 'body', message: 'is empty', severity: 'error' },
     ]);
   });

@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, scanKnowledge } from '../../src/knowledge/scan.js';
 import { FIXTURES, tempWorkspace } from './helpers.js';
 
+const FIXTURE_TAGS = (
+  'recruitment online social-media grooming propaganda counter-narratives backfire russian warning-signs ' +
+  'families radicalisation parents kazakh teenager conversation kazakhstan emergency hotlines uk helpline prevention'
+).split(' ');
+
 describe('scanKnowledge', () => {
   it('indexes the good file while naming each broken one with its field', async () => {
     const { documents, issues } = await scanKnowledge(join(FIXTURES, 'knowledge-broken'));
@@ -53,6 +58,7 @@ describe('scanKnowledge', () => {
       expect(issues.map(formatIssue)).toEqual([
         'copy.md: url: is missing on a commentary (warning)',
         'zz-copy.md: body: duplicates the body of copy.md',
+        'zz-copy.md: url: is missing on a commentary (warning)',
       ]);
     } finally {
       await ws.cleanup();
@@ -72,6 +78,25 @@ describe('scanKnowledge', () => {
       const { issues } = await scanKnowledge(ws.knowledgeDir);
       expect(issues.map(formatIssue)).toEqual([
         'a.md: contact: is missing on a resource whose body gives numbers (help cards show only the contact line) (warning)',
+      ]);
+    } finally {
+      await ws.cleanup();
+    }
+  });
+
+  it('warns about tags the folder README does not list, and only when it lists some', async () => {
+    const ws = await tempWorkspace();
+    try {
+      const doc = '---\ntitle: T\nlanguage: en\nkind: faq\ntags: [families, memes]\n---\nText.\n';
+      await writeFile(join(ws.knowledgeDir, 'faq/t.md'), doc);
+      expect((await scanKnowledge(ws.knowledgeDir)).issues).toEqual([]);
+      // The fixture folder's own tags, wrapped over lines as a README paragraph is, then the next sentence.
+      const vocabulary = `${FIXTURE_TAGS.join(', ').replace(/(.{60,}?) /g, '$1\n')}. Add new tags rarely.`;
+      await writeFile(join(ws.knowledgeDir, 'README.md'), `# Guide\n\nTag vocabulary: ${vocabulary}\n`);
+      const { documents, issues } = await scanKnowledge(ws.knowledgeDir);
+      expect(documents.map((d) => d.meta.docId)).toContain('faq/t.md');
+      expect(issues.map(formatIssue)).toEqual([
+        'faq/t.md: tags: "memes" is not in the tag vocabulary of README.md (add it there or pick a listed tag) (warning)',
       ]);
     } finally {
       await ws.cleanup();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeStats,
+  folderTerms,
+  folderVocabulary,
   lastDays,
   notFoundTopic,
   recordAnswer,
@@ -77,5 +79,34 @@ describe('computeStats', () => {
     const stats = await computeStats(createMemoryStore(), { days: 7, today: '2026-03-10' });
     expect(stats.daily).toHaveLength(7);
     expect(stats.shares).toEqual({ answered: 0, not_found: 0, refused: 0, help: 0 });
+  });
+
+  it('keeps the folder’s own terms of a cluster from its first question, and only those', async () => {
+    const store = createMemoryStore();
+    const topic = notFoundTopic('my brother joined an online group about quantum teapots', 'en');
+    await recordNotFound(store, topic, '2026-03-10', 3, ['online']);
+    const stats = await computeStats(store, { days: 1, today: '2026-03-10' });
+    expect(stats.notFound).toEqual([{ cluster: expect.any(String), terms: 'online', count: 1 }]);
+    expect(JSON.stringify(await store.keys(''))).not.toMatch(/quantum|teapot|brother/);
+  });
+});
+
+describe('folderTerms', () => {
+  const vocabulary = folderVocabulary([
+    {
+      meta: {
+        language: 'en',
+        title: 'How recruiters use gaming platforms',
+        tags: ['online-recruitment', 'families'],
+      },
+    },
+    { meta: { language: 'ru', title: 'Вербовка в онлайн-играх', tags: ['online-gaming'] } },
+  ]);
+  it.each([
+    ['How do recruiters use gaming chats?', 'en', ['gaming', 'recruitment']],
+    ['Do teapots sing in quantum kitchens?', 'en', []],
+    ['Как идёт вербовка в играх?', 'ru', ['вербовка', 'играх']],
+  ])('%s → %j', (question, language, expected) => {
+    expect(folderTerms(notFoundTopic(question, language), language, vocabulary)).toEqual(expected);
   });
 });

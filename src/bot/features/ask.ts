@@ -2,9 +2,11 @@ import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards.js';
+import { replyOversized } from '../oversized.js';
 import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { answerToHtml } from '../present-answer.js';
 import { replyHtml } from '../reply-html.js';
+import { smallTalk } from '../small-talk.js';
 import { recordAnswerStats } from '../stats-hooks.js';
 import { withTyping } from '../typing.js';
 
@@ -20,20 +22,6 @@ export function questionText(ctx: BotContext, message: Message): string | undefi
   return text.replace(mention, ' ').replace(/\s+/g, ' ').trim() || undefined;
 }
 
-/** A message that only greets: answered with a hint of what to ask, not with "not found". */
-const GREETING =
-  /^(hi|hello|hey|hallo|good (morning|afternoon|evening)|привет|здравствуй(те)?|добрый (день|вечер)|доброе утро|с[әа]лем|с[әа]леметсіз бе|salam|salem)[\s!?.,)]*$/iu;
-/** A message that only thanks. */
-const THANKS = /^(thanks|thank you|thx|спасибо|благодарю|рахмет|rakhmet)[\s\p{L}!?.,)]{0,12}$/iu;
-/** What a message that is no question gets instead of an answer: a greeting's hint, thanks, or nothing. */
-export function smallTalk(text: string): 'ask-greeting' | 'ask-thanks' | undefined {
-  const t = text.trim();
-  if (THANKS.test(t)) return 'ask-thanks';
-  // A greeting, or only punctuation and emoji ("?", "🙂"): say what the bot can be asked.
-  if (GREETING.test(t) || !/[\p{L}\p{N}]/u.test(t)) return 'ask-greeting';
-  return undefined;
-}
-
 /** A short message that leans on the one before: "and in Kazakhstan?", "а в тюрьмах?", "ал мектепте ше?". */
 const FOLLOW_UP =
   /^(and|and what about|what about|how about|а|а как|а что|а если|и|ал|ал енді)(?!\p{L})|(?<!\p{L})(ше|ша)\?*$/iu;
@@ -43,11 +31,8 @@ const looksLikeFollowUp = (text: string) =>
 /** Answers a question: length and rate checks, typing, the answerer, HTML messages, feedback buttons. */
 export async function answerQuestion(ctx: BotContext, text: string): Promise<void> {
   const { app, limiter, answers, conversation } = ctx.deps;
-  const max = app.config.maxQuestionChars;
-  if (text.length > max) {
-    await ctx.reply(ctx.t('ask-too-long', { length: text.length, max }));
-    return;
-  }
+  // Too long to answer, but screened whole first: a person at risk is never only told to shorten it.
+  if (text.length > app.config.maxQuestionChars) return replyOversized(ctx, text);
   const talk = smallTalk(text);
   if (talk) {
     await ctx.reply(ctx.t(talk));
@@ -76,7 +61,7 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
     { status: answer.status, citations: answer.citations.length, latencyMs: answer.latencyMs },
     'answered',
   );
-  recordAnswerStats(app.store, answer, text, ctx.log, partner?.code);
+  recordAnswerStats(app, answer, text, ctx.log, partner?.code);
   const messages = answerToHtml(ctx, answer);
   // Feedback and "More sources" belong to real answers; refusal and help cards carry fixed resources only.
   const key =

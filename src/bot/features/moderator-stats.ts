@@ -1,8 +1,12 @@
-import type { Stats } from '../../stats/index.js';
+import { NOT_FOUND_K, type Stats } from '../../stats/index.js';
 import type { BotContext } from '../context.js';
 
 const TOP = 10;
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/** A cluster's stemmed words once k questions share it; before that its hash and the folder's terms among them. */
+const clusterLabel = (c: Stats['notFound'][number]) =>
+  c.words ?? `#${c.cluster.slice(0, 8)}${c.terms ? ` (${c.terms})` : ''}`;
 
 /** /stats as plain text lines: the same aggregates as `npm run report`, shortened for a phone. */
 export function formatStats(ctx: BotContext, stats: Stats): string[] {
@@ -32,8 +36,8 @@ export function formatStats(ctx: BotContext, stats: Stats): string[] {
       stats.feedback.slice(0, TOP).map((f) => `  ${f.docId}: ${f.up} / ${f.down}`),
     ),
     ...section(
-      ctx.t('mod-stats-notfound'),
-      stats.notFound.slice(0, TOP).map((c) => `  ${c.words ?? `#${c.cluster.slice(0, 8)}`}: ${c.count}`),
+      ctx.t('mod-stats-notfound', { k: NOT_FOUND_K }),
+      stats.notFound.slice(0, TOP).map((c) => `  ${clusterLabel(c)}: ${c.count}`),
     ),
     ...section(
       ctx.t('mod-stats-partners'),

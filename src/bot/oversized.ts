@@ -1,0 +1,78 @@
+import type { Answer, Question } from '../answer/types.js';
+import type { App } from '../app.js';
+import { detectLanguage } from '../text/language.js';
+import type { BotContext } from './context.js';
+import { partnerContext, partnerOf } from './partner-welcome.js';
+import { answerToHtml } from './present-answer.js';
+import { replyHtml } from './reply-html.js';
+import { recordAnswerStats } from './stats-hooks.js';
+
+/** Words a bare cry for help is made of, in en/ru/kk ("HELP ME HELP ME …", "помогите, помогите"). */
+const CRY_WORDS = new Set(
+  (
+    'help me please i need sos urgent now someone anyone ' +
+    'помогите помоги помогите мне нужна помощь пожалуйста срочно кто-нибудь ' +
+    'көмектесіңіз көмектесіңдер көмектес маған көмек керек өтінемін'
+  ).split(' '),
+);
+const HELP_WORDS = /^(help|sos|помоги(те)?|помощь|көмек\p{L}*)$/u;
+
+/** A message made only of words that ask for help (however often repeated), with at least one "help" in it. */
+export function isBareCryForHelp(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  return words.length > 0 && words.every((w) => CRY_WORDS.has(w)) && words.some((w) => HELP_WORDS.test(w));
+}
+
+/** The card an over-long message must still get, or undefined when asking to shorten it is enough. */
+export type OversizedCard = 'refusal' | 'help';
+
+/**
+ * Screens the whole of a message too long to answer (the screen is cheap and has no length limit): an operational
+ * request needs the refusal card, someone at risk (or a bare cry for help) the help card. Nothing is stored here.
+ */
+export async function oversizedCard(app: App, question: Question): Promise<OversizedCard | undefined> {
+  const language = detectLanguage(question.text, question.languageHint);
+  const { tier } = await app.safety.screener.screen(question.text, { language });
+  if (tier === 'operational') return 'refusal';
+  return tier === 'at_risk' || isBareCryForHelp(question.text) ? 'help' : undefined;
+}
+
+/** That card: the answerer's own (with the advice a short message would get), else the safety layer's. */
+export async function cardFor(app: App, question: Question, card: OversizedCard): Promise<Answer> {
+  const answer = await app.answerer.ask(question);
+  if (answer.status === (card === 'help' ? 'help' : 'refused')) return answer;
+  // A bare cry repeated past the limit is no "bare cry" to the answerer: the safety layer's card, then.
+  const language = detectLanguage(question.text, question.languageHint);
+  return { ...app.safety[card](question, language), tier: card === 'help' ? 'at_risk' : 'operational' };
+}
+
+/**
+ * A message over MAX_QUESTION_CHARS in a chat: someone at risk gets the help card and then the request to shorten,
+ * an operational request the refusal card only, anything else the request to shorten (as before, not counted by
+ * the rate limiter; a card is, as any answer). Only the status reaches the stats and the log, never the text.
+ */
+export async function replyOversized(ctx: BotContext, text: string): Promise<void> {
+  const { app, limiter, conversation } = ctx.deps;
+  const tooLong = ctx.t('ask-too-long', { length: text.length, max: app.config.maxQuestionChars });
+  const partner = await partnerOf(ctx);
+  const languageHint = (await ctx.chosenLanguage()) ?? ctx.from?.language_code;
+  const question = { text, languageHint, ...partnerContext(partner) };
+  const needed = await oversizedCard(app, question);
+  ctx.log.info({ card: needed ?? 'none', length: text.length }, 'over-long message screened');
+  if (!needed) return void (await ctx.reply(tooLong));
+  if (ctx.userKey && !(await limiter.take(ctx.userKey))) {
+    ctx.log.info('rate limited');
+    return void (await ctx.reply(ctx.t('ask-rate-limited')));
+  }
+  const card = await cardFor(app, question, needed);
+  recordAnswerStats(app, card, text, ctx.log, partner?.code);
+  // As for a short message: a help or refused message never stays in /remember's memory.
+  if (ctx.userKey && (await conversation.enabled(ctx.userKey)))
+    await conversation
+      .clear(ctx.userKey)
+      .catch((err: unknown) => ctx.log.warn({ err: String(err) }, 'conversation memory not updated'));
+  const replyTo = ctx.chat?.type === 'private' ? undefined : ctx.msg?.message_id;
+  for (const [i, html] of answerToHtml(ctx, card).entries())
+    await replyHtml(ctx, html, { replyTo: i === 0 ? replyTo : undefined });
+  if (card.status === 'help') await ctx.reply(tooLong);
+}
