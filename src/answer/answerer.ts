@@ -7,6 +7,7 @@ import { countryKnown } from '../safety/resources.js';
 import type { Safety } from '../safety/safety.js';
 import { transliterate } from '../safety/screen/normalize.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
+import { kazakhSearchForm } from '../text/kazakh-script.js';
 import { detectLanguage, type UiLanguage, uiLanguage } from '../text/language.js';
 import { ADVICE_QUERY, drawnIn, withAdvice } from './advice.js';
 import { type Composed, fitToLength } from './citations.js';
@@ -126,11 +127,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const started = performance.now();
       const language = detectLanguage(question.text, question.languageHint);
       const read = readQuestion(question);
-      // Russian typed in Latin letters ("kak verbuyut podrostkov") is searched in Cyrillic, as the folder is written.
+      // Russian typed in Latin letters ("kak verbuyut podrostkov"), and Kazakh typed on a Russian keyboard or in
+      // Latin letters, are searched in Cyrillic, as the folder is written.
       const query =
         language === 'ru' && !/[\u0400-\u04FF]/.test(read.search)
           ? transliterate(read.search.toLowerCase())
-          : read.search;
+          : language === 'kk'
+            ? kazakhSearchForm(read.search)
+            : read.search;
       const { tier, reasons } = await screen(read.screen, language);
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
