@@ -1,6 +1,11 @@
+import type { Retriever } from '../retrieval/types.js';
 import { riskCard } from '../safety/cards.js';
-import type { UiLanguage } from '../text/language.js';
+import { type UiLanguage, uiLanguage } from '../text/language.js';
 import { type Composed, prependCitations } from './citations.js';
+import { strongEnough } from './evidence.js';
+import { composeExtractive, type ExtractiveOptions } from './extractive.js';
+import type { DocumentList } from './lists.js';
+import { retrieve } from './retrieve.js';
 import type { Answer } from './types.js';
 
 /**
@@ -11,6 +16,13 @@ export const ADVICE_QUERY: Record<UiLanguage, string> = {
   en: 'What are the steps to take now if someone is trying to recruit me?',
   ru: 'Какие шаги сделать, если меня пытаются завербовать?',
   kk: 'Біреу мені топқа тартуға тырысса, қазір қандай қадам жасау керек?',
+};
+
+/** The question a worried person's message stands for when its own words find nothing. */
+export const WORRIED_QUERY: Record<UiLanguage, string> = {
+  en: 'What should I do if I am worried about a loved one and extremism?',
+  ru: 'Что делать, если вы боитесь, что близкого человека вербуют экстремисты?',
+  kk: 'Жақын адамым экстремизмге тартылып жатыр деп алаңдасам, не істеуім керек?',
 };
 
 /**
@@ -24,4 +36,34 @@ export const drawnIn = (reasons: string[]) =>
 export function withAdvice(card: Answer, advice: Composed): Answer {
   const merged = prependCitations(card.citations, advice);
   return { ...card, text: `${card.text}\n\n${merged.text}`, citations: merged.citations };
+}
+
+/** Room for the advice under an at-risk card: the card itself is already a screenful. */
+const ADVICE_CHARS = 450;
+
+export interface SideAnswerDeps {
+  knowledge: Retriever;
+  extractive: ExtractiveOptions;
+  documentLists: (docId: string) => DocumentList[];
+  k: number;
+}
+
+/** Answers the pipeline composes beside the asked question: advice under a card, what a follow-up must not repeat. */
+export function createSideAnswers({ knowledge, extractive, documentLists, k }: SideAnswerDeps) {
+  return {
+    /** The folder's steps for someone being drawn in, in their language, within the room left after the card. */
+    async advice(language: string): Promise<Composed | undefined> {
+      const query = ADVICE_QUERY[uiLanguage(language)];
+      const chunks = await retrieve(knowledge, query, language, k);
+      const budget = { ...extractive, maxChars: ADVICE_CHARS, listLead: false };
+      const { composed, best } = composeExtractive(query, language, chunks, budget, documentLists);
+      return composed.citations.length && strongEnough(chunks, best, query, language) ? composed : undefined;
+    },
+    /** The passages the extractive answer to `previous` shows (what a follow-up should not repeat). */
+    async shown(previous: string, language: string): Promise<string[]> {
+      const chunks = await retrieve(knowledge, previous, language, k);
+      const { composed } = composeExtractive(previous, language, chunks, extractive, documentLists);
+      return composed.citations.map((c) => c.passage);
+    },
+  };
 }

@@ -8,8 +8,8 @@ import type { Safety } from '../safety/safety.js';
 import { transliterate } from '../safety/screen/normalize.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
 import { kazakhSearchForm } from '../text/kazakh-script.js';
-import { detectLanguage, type UiLanguage, uiLanguage } from '../text/language.js';
-import { ADVICE_QUERY, drawnIn, withAdvice } from './advice.js';
+import { detectLanguage, uiLanguage } from '../text/language.js';
+import { createSideAnswers, drawnIn, WORRIED_QUERY, withAdvice } from './advice.js';
 import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
@@ -26,19 +26,10 @@ const since = (t: number) => Math.round((performance.now() - t) * 10) / 10;
 
 /** The hard cap on an answer's text (markers included): it is read on a phone; "More sources" has the rest. */
 export const MAX_ANSWER_CHARS = 600;
-/** Room for the advice under an at-risk card: the card itself is already a screenful. */
-const ADVICE_CHARS = 450;
 
 /** A bare cry for help ("HELP ME", "помогите"): the help card, not a search for the word "help". */
 const CRY_FOR_HELP =
   /^\s*(please\s+)?(help|help me|help me please|i need help|sos|помогите|помоги(те)? мне|мне нужна помощь|көмектесіңіз|көмектесіңдер|маған көмек керек)[\s!.]*$/iu;
-
-/** The question a worried person's message stands for when its own words find nothing. */
-const WORRIED_QUERY: Record<UiLanguage, string> = {
-  en: 'What should I do if I am worried about a loved one and extremism?',
-  ru: 'Что делать, если вы боитесь, что близкого человека вербуют экстремисты?',
-  kk: 'Жақын адамым экстремизмге тартылып жатыр деп алаңдасам, не істеуім керек?',
-};
 
 export interface AnswererDeps {
   knowledge: KnowledgeBase;
@@ -73,8 +64,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return doc ? listsOf(doc) : [];
   };
 
-  async function compose(question: Question, language: string, chunks: RetrievedChunk[], reserve: number) {
-    const budget = { ...extractive, maxChars: extractive.maxChars - reserve };
+  const side = createSideAnswers({ knowledge, extractive, documentLists, k: deps.k ?? SEARCH_K });
+
+  async function compose(
+    question: Question,
+    language: string,
+    chunks: RetrievedChunk[],
+    reserve: number,
+    shown?: string[],
+  ) {
+    const budget = { ...extractive, maxChars: extractive.maxChars - reserve, ...(shown ? { shown } : {}) };
     const offline = composeExtractive(question.text, language, chunks, budget, documentLists);
     if (chunks.length === 0) return undefined;
     // Word overlap cannot judge a Russian question against English passages; a generated answer, checked by the
@@ -97,15 +96,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const results = await Promise.all(texts.map((t) => safety.screener.screen(t, { language })));
     const tier = results.map((r) => r.tier).reduce(stricterTier);
     return { tier, reasons: results.flatMap((r) => r.reasons) };
-  }
-
-  /** The folder's steps for someone being drawn in, in their language, within the room left after the card. */
-  async function adviceFor(language: string): Promise<Composed | undefined> {
-    const query = ADVICE_QUERY[uiLanguage(language)];
-    const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);
-    const budget = { ...extractive, maxChars: ADVICE_CHARS, listLead: false };
-    const { composed, best } = composeExtractive(query, language, chunks, budget, documentLists);
-    return composed.citations.length && strongEnough(chunks, best, query, language) ? composed : undefined;
   }
 
   function notFound(language: string, chunks: RetrievedChunk[]): Composed & { suggestions: string[] } {
@@ -141,7 +131,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
       if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text)) {
         const card = safety.help(question, language, reasons);
-        const advice = drawnIn(reasons) ? await adviceFor(language) : undefined;
+        const advice = drawnIn(reasons) ? await side.advice(language) : undefined;
         return fixed(advice ? withAdvice(card, advice) : card, 'at_risk', started, timings);
       }
       // Someone reported as about to hurt people: the emergency card, and nothing that could delay the call.
@@ -156,7 +146,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const wantsHelp = tier === 'concerned' || WHERE_HELP.test(query);
       let help = wantsHelp ? safety.resourcesFor(question, language) : [];
       const reserve = help.length ? helpLead(help, language).length + 2 : 0;
-      let result = await compose({ ...question, text: query }, language, chunks, reserve);
+      // A follow-up ("and girls?", "tell me more") is searched with the question before it, so the same passages
+      // come back: what the answer to that question showed is not shown again.
+      const shown =
+        question.previous && read.search !== question.text
+          ? await side.shown(question.previous, language)
+          : undefined;
+      let result = await compose({ ...question, text: query }, language, chunks, reserve, shown);
       if (!result && tier === 'concerned') {
         // A worried person whose words the folder lacks ("discord", "caliphate videos") still needs the advice
         // the folder has for the worried: asked in their language, answered and cited as any question.

@@ -26,6 +26,8 @@ export interface ExtractiveOptions {
   minExcerpt: number;
   /** Whether a list answer may open with a lead sentence from the other passages. */
   listLead: boolean;
+  /** Passages already shown (the answer to the question a follow-up follows): their sentences are not repeated. */
+  shown?: readonly string[];
 }
 
 export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
@@ -67,7 +69,7 @@ export function scoreSentences(
   const out: ScoredSentence[] = [];
   chunks.slice(0, options.passages).forEach((chunk, rank) => {
     for (const s of splitSentences(chunk.text, chunk.meta.language)) {
-      if (!standsAlone(s, chunk.headings)) continue;
+      if (!standsAlone(s, chunk.headings) || options.shown?.some((p) => p.includes(s.text))) continue;
       out.push({
         ...s,
         chunk,

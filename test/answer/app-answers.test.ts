@@ -146,3 +146,18 @@ describe('help in a country the folder does not cover', () => {
     expect(answer.citations[0]?.docId).toBe('resources/uk-test-helpline.md');
   });
 });
+
+describe('follow-ups with conversation memory', () => {
+  it('do not repeat what the answer to the question before them showed', async () => {
+    const previous = 'How do recruiters find people online?';
+    const first = await app.answerer.ask({ text: previous });
+    const next = await app.answerer.ask({ text: 'tell me more', previous });
+    const sentences = (text: string) =>
+      text
+        .split(/(?<=[.!?])\s+/)
+        .map((s) => s.replace(/\s*\[\d+\]/g, '').trim())
+        .filter((s) => s.length > 20);
+    const before = new Set(sentences(first.text));
+    expect(sentences(next.text).filter((s) => before.has(s))).toEqual([]);
+  });
+});
