@@ -6,8 +6,11 @@ import type { IndexedChunk } from './hybrid-index.js';
 import { assembleState, type IndexState, type KeywordTuning } from './index-state.js';
 import { loadVectorIndex } from './vector-index.js';
 
-/** Bump when the file layout or the keyword analysis changes: older indexes are then reported corrupt and rebuilt. */
-export const INDEX_FORMAT_VERSION = 2;
+/**
+ * Bump when the file layout or the keyword analysis (incl. src/text stop words, normalisation, stemming) changes:
+ * older indexes are then reported corrupt and rebuilt. v3: Russian stop words and stem folds, one-script words.
+ */
+export const INDEX_FORMAT_VERSION = 3;
 const FORMAT = 'counterpoint-hybrid-index';
 const FILES = {
   manifest: 'manifest.json',

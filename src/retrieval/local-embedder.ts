@@ -2,8 +2,8 @@ import { Embeddings } from '@langchain/core/embeddings';
 import type { NamedEmbeddings } from './embedders.js';
 import { createFeatureHasher, DEFAULT_HASHING, fnv1a, type HashingParams } from './feature-hashing.js';
 
-/** Bump when the features change, so indexes persisted with older vectors are rebuilt. */
-const FEATURE_VERSION = 2;
+/** Bump when the features change (incl. src/text stop words and normalisation), so older vectors are rebuilt. */
+const FEATURE_VERSION = 3;
 
 export interface LocalEmbedderOptions {
   /** Vector size (default 1024). */

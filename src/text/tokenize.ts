@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { stemKazakh } from './kazakh-stem.js';
+import { foldRussianStem } from './russian-fold.js';
 import { STOPWORDS } from './stopwords.js';
 
 type Stemmer = { stem(word: string): string };
@@ -15,9 +16,40 @@ const APOSTROPHE = /(?<=\p{L})['’ʼ](?=\p{L})/gu;
 const KAZAKH_ONLY = /[әғқңөұүһі]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  i: 'і',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+};
+const CYRILLIC_TO_LATIN = Object.fromEntries(Object.entries(LATIN_TO_CYRILLIC).map(([l, c]) => [c, l]));
+const LETTERS = /\p{L}+/gu;
+
 /**
- * Normalises text for matching: NFKC, lower case, ё→е, Latin diacritics stripped (é→e). Cyrillic letters,
- * including й and the Kazakh letters (ә ғ қ ң ө ұ ү һ і), are kept as they are: they distinguish words.
+ * A word typed in two scripts (a Latin "c" in «Симанcом», a Latin "i" for the Kazakh «і») is written in the script
+ * most of its letters use.
+ */
+function oneScript(word: string): string {
+  if (!/[a-z]/.test(word) || !/[\u0400-\u04ff]/.test(word)) return word;
+  const latin = word.match(/[a-z]/g)?.length ?? 0;
+  const [from, to] =
+    latin * 2 > word.length ? [/[\u0400-\u04ff]/g, CYRILLIC_TO_LATIN] : [/[a-z]/g, LATIN_TO_CYRILLIC];
+  return word.replace(from, (ch) => to[ch] ?? ch);
+}
+
+/**
+ * Normalises text for matching: NFKC, lower case, ё→е, Latin diacritics stripped (é→e), a word mixing Latin and
+ * Cyrillic lookalike letters written in one script. Cyrillic letters, including й and the Kazakh letters
+ * (ә ғ қ ң ө ұ ү һ і), are kept as they are: they distinguish words.
  */
 export function normalizeText(text: string): string {
   return text
@@ -25,7 +57,8 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(LATIN_WITH_MARKS, (ch) => ch.normalize('NFD').replace(COMBINING, ''))
-    .replace(APOSTROPHE, '');
+    .replace(APOSTROPHE, '')
+    .replace(LETTERS, oneScript);
 }
 
 /** Splits normalised text into words (letters and digits; Latin and Cyrillic alike). */
@@ -73,7 +106,8 @@ export function analyze(text: string, languageHint?: string): string[] {
   const terms: string[] = [];
   for (const word of tokenizeWords(text)) {
     if (STOPWORDS.has(word)) continue;
-    terms.push(stemWord(word, languageHint));
+    const stem = stemWord(word, languageHint);
+    terms.push(languageOfWord(word, languageHint) === 'ru' ? foldRussianStem(stem) : stem);
   }
   return terms;
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -162,6 +162,16 @@ describe('hybrid index persistence', () => {
     ['a chunk list of the wrong length', (dir: string) => writeFile(join(dir, 'chunks.json'), '[]')],
     ['a truncated postings file', (dir: string) => writeFile(join(dir, 'postings.bin'), new Uint8Array(12))],
     ['an index of an older format', (dir: string) => writeFile(join(dir, 'manifest.json'), '{"format":"x"}')],
+    [
+      'an index of the previous keyword analysis',
+      async (dir: string) => {
+        const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+        await writeFile(
+          join(dir, 'manifest.json'),
+          JSON.stringify({ ...manifest, version: manifest.version - 1 }),
+        );
+      },
+    ],
   ])('reports INDEX_CORRUPT for %s', async (name, damage) => {
     const dir = await tempDir();
     await build().save(dir);

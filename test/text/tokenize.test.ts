@@ -8,6 +8,10 @@ describe('normalizeText', () => {
     ['йод Қазақстан ӘЛЕМ', 'йод қазақстан әлем'],
     ['ｆｕｌｌｗｉｄｔｈ', 'fullwidth'],
     ["don't", 'dont'],
+    ['Симанcом', 'симансом'],
+    ['Mоscow', 'moscow'],
+    ['бiлiм', 'білім'],
+    ['ISIS ИГИЛ', 'isis игил'],
   ])('normalises %s', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
@@ -53,6 +57,24 @@ describe('analyze', () => {
     ['Как вербовщики ищут подростков в сети?', ['вербовщик', 'ищут', 'подростк', 'сет']],
   ])('drops stopwords and stems %s', (text, terms) => {
     expect(analyze(text)).toEqual(terms);
+  });
+
+  it.each([
+    ['подросток', 'подростков'],
+    ['суперкубок', 'суперкубка'],
+    ['заключили', 'заключение'],
+    ['использовать', 'использования'],
+    ['обнаружили', 'обнаружены'],
+  ])('gives the Russian %s and %s one term', (a, b) => {
+    expect(analyze(a, 'ru')).toEqual(analyze(b, 'ru'));
+  });
+
+  it.each([
+    ['Что такое сепсис?', ['сепсис']],
+    ['Кем был граф Мелфи?', ['граф', 'мелф']],
+    ['Какова численность населения?', ['числен', 'насел']],
+  ])('drops Russian question words and pronoun forms from %s', (text, terms) => {
+    expect(analyze(text, 'ru')).toEqual(terms);
   });
 
   it('stems Cyrillic words the Kazakh way when told the text is Kazakh', () => {
