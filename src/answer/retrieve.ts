@@ -12,6 +12,13 @@ const ABOUT_BOT =
   /(?<!\p{L})(bot|you|your|counterpoint|бот\p{L}*|ты|вы|тебя|вас|тебе|вам|сен|сіз|сені|сізді|саған|сізге)(?!\p{L})/iu;
 
 /**
+ * A question to the bot about itself: "you" (or the bot's name) with what people ask of a service they tell things
+ * to — what it keeps, whom it tells, who runs it, whether it is a person.
+ */
+const ABOUT_ITSELF_WORDS =
+  /(?<!\p{L})(stor|keep|save|log|record|shar|pass|send|sell|track|report|police|government|state|anonym|priva|data|who (made|runs|built|owns|is behind)|are you (a |an )?(bot|human|real|person|ai|robot)|хран|сохран|переда|сообща|полиц|государ|кто (сделал|создал|стоит)|аноним|данн|сақта|жібер|мемлекет|кім (жасады|құрды))/iu;
+
+/**
  * Searches twice, all languages and the question's language only, and merges: passages in the question's
  * language are preferred when about as relevant, and appear even when the whole top-k is in another language.
  */
@@ -23,14 +30,20 @@ export async function retrieve(
   /** The text whose countries decide which help pages may answer (the question, when `query` stands in for it). */
   asked = query,
 ): Promise<RetrievedChunk[]> {
+  const toBot = ABOUT_BOT.test(query) && ABOUT_ITSELF_WORDS.test(query);
   const [all, own] = await Promise.all([
-    retriever.search(query, { k }),
+    // The bot's FAQ may rank low against services that also keep or pass on data: a wider net, then lifted.
+    retriever.search(query, { k: toBot ? 3 * k : k }),
     retriever.search(query, { k: Math.ceil(k / 2), language }),
   ]);
   const aside = (c: RetrievedChunk) => c.meta.tags.includes('about-the-bot') && !ABOUT_BOT.test(query);
+  const itself = (c: RetrievedChunk) => toBot && c.meta.tags.includes('about-the-bot');
   const boosted = (c: RetrievedChunk) =>
     c.score * (c.meta.language === language ? SAME_LANGUAGE_BOOST : 1) * (aside(c) ? ASIDE : 1);
-  const merged = [...all].sort((a, b) => boosted(b) - boosted(a));
+  // A question to the bot about itself is answered from its own FAQ first, however well a service's page matches.
+  const merged = [...all]
+    .sort((a, b) => Number(itself(b)) - Number(itself(a)) || boosted(b) - boosted(a))
+    .slice(0, k);
   const seen = new Set(merged.map((c) => c.chunkId));
   for (const c of own) if (!seen.has(c.chunkId)) merged.push(c);
   return merged.filter(servesCountryOf(asked));

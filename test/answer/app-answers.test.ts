@@ -10,13 +10,11 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'answers-'));
-  // The fixture folder plus an FAQ with steps for someone being recruited (the at-risk advice).
+  // The fixture folder plus an FAQ with steps for someone being recruited (the at-risk advice) and the bot's own FAQ.
   const knowledgeDir = join(dataDir, 'knowledge');
   await cp('test/fixtures/knowledge', knowledgeDir, { recursive: true });
-  await cp(
-    'test/fixtures/extra/if-someone-recruits-me.md',
-    join(knowledgeDir, 'faq/if-someone-recruits-me.md'),
-  );
+  for (const extra of ['if-someone-recruits-me.md', 'about-this-bot.md'])
+    await cp(join('test/fixtures/extra', extra), join(knowledgeDir, 'faq', extra));
   app = await createApp(testConfig({ knowledgeDir, dataDir, watchKnowledge: false }));
   await app.ready();
 });
@@ -159,5 +157,17 @@ describe('follow-ups with conversation memory', () => {
         .filter((s) => s.length > 20);
     const before = new Set(sentences(first.text));
     expect(sentences(next.text).filter((s) => before.has(s))).toEqual([]);
+  });
+});
+
+describe('questions to the bot about itself', () => {
+  it('are answered from its own FAQ first', async () => {
+    const answer = await app.answerer.ask({ text: 'Do you pass my questions to the police?' });
+    expect(answer.citations[0]?.docId).toBe('faq/about-this-bot.md');
+  });
+
+  it('leave the FAQ an aside for a question that only says "you"', async () => {
+    const answer = await app.answerer.ask({ text: 'Can you tell me how recruiters find people online?' });
+    expect(answer.citations[0]?.docId).toBe('commentary/online-recruitment.md');
   });
 });
