@@ -1,8 +1,10 @@
 import type { RetrievedChunk } from '../retrieval/types.js';
+import { WHERE_HELP } from '../safety/country.js';
 import { assemble, type Claim, type Composed } from './citations.js';
 import { excerpt } from './excerpt.js';
 import { answeringList, type DocumentList, fitList, LIST_QUESTION } from './lists.js';
 import { phrasesFor } from './phrases.js';
+import { ASKS_FOR_HELP } from './resources.js';
 import { type Sentence, splitSentences, standsAlone } from './sentences.js';
 import { coverage, idfTable, jaccard, terms } from './terms.js';
 
@@ -54,6 +56,9 @@ export interface ScoredSentence extends Sentence {
   shorten: (room: number) => string | undefined;
 }
 
+/** The least share of a question a help page's sentence must match when the question asks for no help. */
+const SERVICE_MIN_OVERLAP = 0.5;
+
 /** Questions whose answer is a number or a date. */
 const NUMBER_QUESTION =
   /\b(how (many|much|long|old|far)|when|what (year|date|decade|century|percentage)|which year)\b|сколько|когда|в каком году|какого года|қанша|қашан|нешінші|неше/i;
@@ -83,10 +88,22 @@ export function scoreSentences(
   });
   const idf = idfTable(out.map((s) => s.terms));
   const wantsNumber = NUMBER_QUESTION.test(question);
+  const forHelp = ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question);
+  // The service's own name (its title up to a colon) in the question: "what is ExitUSA", "is there an exit programme".
+  const namesService = (chunk: RetrievedChunk) =>
+    terms(chunk.meta.title.split(/:\s/)[0] ?? '', chunk.meta.language).some((t) => q.has(t));
   for (const s of out) {
     s.overlap = coverage(q, s.terms, idf);
     const bonus = wantsNumber && s.overlap > 0 && /\d/.test(s.text) ? options.numberBonus : 0;
-    s.score = (s.overlap + bonus) / (1 + options.rankDecay * s.rank);
+    // A help page below the top passage answers a question that asks for no help only when it matches much of it:
+    // "operator" in an emergency page is no answer to "what is the Zhusan operation?".
+    const filler =
+      s.chunk.meta.kind === 'resource' &&
+      s.chunk.docId !== chunks[0]?.docId &&
+      !forHelp &&
+      !namesService(s.chunk) &&
+      s.overlap < SERVICE_MIN_OVERLAP;
+    s.score = filler ? 0 : (s.overlap + bonus) / (1 + options.rankDecay * s.rank);
   }
   // The answer is in the question's language: another language's sentences only when none in it is relevant.
   const own = (s: ScoredSentence) => s.chunk.meta.language === language;

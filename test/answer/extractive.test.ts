@@ -199,3 +199,31 @@ describe('splitSentences', () => {
     expect(splitSentences(text, language)).toHaveLength(count);
   });
 });
+
+describe('help pages as filler', () => {
+  const ZHUSAN = chunk(
+    'commentary/zhusan.md',
+    'In 2019 Kazakhstan brought its citizens home from Syria in special operations called Zhusan. The camps were ' +
+      'crowded and unsafe. Many of those who came back were children. Rehabilitation centres helped the women.',
+  );
+  const NUMBERS = chunk(
+    'resources/uk-numbers.md',
+    'Stay on the line until the operator ends the call. Say where the emergency is and wait for the questions. ' +
+      'Calls are free from any phone. The police non-emergency number is for reports that are not urgent.',
+    { kind: 'resource', title: 'Emergency numbers in the United Kingdom' },
+  );
+
+  it('a help page that only shares a word with a question asking for no help adds nothing', () => {
+    const { composed } = composeExtractive('What is the Zhusan operation?', 'en', [ZHUSAN, NUMBERS]);
+    expect(composed.text).toContain('Zhusan');
+    expect(composed.citations.map((c) => c.docId)).toEqual(['commentary/zhusan.md']);
+  });
+
+  it('a help page still answers a question asking for help', () => {
+    const { composed } = composeExtractive('Which number do I call, and what do I tell the operator?', 'en', [
+      ZHUSAN,
+      NUMBERS,
+    ]);
+    expect(composed.citations.map((c) => c.docId)).toContain('resources/uk-numbers.md');
+  });
+});
