@@ -128,15 +128,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const { tier, reasons } = await screen(read.screen, language);
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
+      // Someone reported as about to hurt people (or themselves): the emergency card, and nothing that could delay
+      // the call — also when the report quotes what the person plans (an operational screen reads it as a request).
+      if (tier !== 'at_risk' && reasons.some((r) => r.startsWith('danger:')))
+        return fixed(safety.danger(question, language, reasons), tier, started, timings);
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
       if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text)) {
         const card = safety.help(question, language, reasons);
         const advice = drawnIn(reasons) ? await side.advice(language) : undefined;
         return fixed(advice ? withAdvice(card, advice) : card, 'at_risk', started, timings);
       }
-      // Someone reported as about to hurt people: the emergency card, and nothing that could delay the call.
-      if (reasons.some((r) => r.startsWith('danger:')))
-        return fixed(safety.danger(question, language), tier, started, timings);
 
       const retrieving = performance.now();
       const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);

@@ -18,6 +18,8 @@ interface CardText {
   anger: string;
   /** For someone reporting that another person may hurt people soon. */
   danger: string;
+  /** For someone reporting that a person close to them may hurt themselves. */
+  crisisOther: string;
   routes: string;
   noResources: string;
 }
@@ -34,6 +36,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       "Thank you for writing this instead of acting on it. Anger this strong is hard to carry, and you don't have to carry it alone. If you feel you might hurt someone soon, step away from them and call your local emergency number or a crisis line now. Talking to someone you trust can help you find another way.",
     danger:
       'If you think someone may hurt people soon, call the police or your emergency number now and say what you know: who, where and when. Do not try to stop the person on your own. If they might also hurt themselves, say so on the call.',
+    crisisOther:
+      'If you think someone close to you may hurt themselves soon, stay with them if you safely can and call your local emergency number or a crisis line now. Take what they said seriously: tell them you are glad they told you, and that help exists.',
     routes: 'Where to get help',
     noResources: 'If someone is in immediate danger, call your local emergency number.',
   },
@@ -47,6 +51,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'Спасибо, что вы написали об этом, а не сделали. Такую сильную злость тяжело носить в себе, и справляться с ней в одиночку не нужно. Если вы чувствуете, что можете скоро причинить кому-то вред, отойдите от этого человека и сразу позвоните в местную экстренную службу или на линию кризисной помощи. Разговор с тем, кому вы доверяете, поможет найти другой выход.',
     danger:
       'Если вы думаете, что кто-то может скоро причинить вред людям, сразу звоните в полицию или в экстренную службу и расскажите, что знаете: кто, где и когда. Не пытайтесь остановить человека в одиночку. Если он может навредить и себе, скажите об этом по телефону.',
+    crisisOther:
+      'Если вы думаете, что близкий человек может скоро причинить себе вред, по возможности побудьте рядом с ним и сразу позвоните в местную экстренную службу или на линию кризисной помощи. Отнеситесь к его словам серьёзно: скажите, что рады, что он поделился, и что помощь есть.',
     routes: 'Куда обратиться за помощью',
     noResources:
       'Если кому-то грозит непосредственная опасность, звоните в местную службу экстренной помощи.',
@@ -61,6 +67,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'Мұны істемей, жазғаныңызға рахмет. Мұндай қатты ашуды ішке сақтау қиын, онымен жалғыз күресудің қажеті жоқ. Егер жақын арада біреуге зиян келтіріп қоюыңыз мүмкін деп сезінсеңіз, ол адамнан алыстап, дереу жергілікті жедел қызметке немесе дағдарыс көмегі желісіне хабарласыңыз. Сенімді адаммен сөйлесу басқа жол табуға көмектеседі.',
     danger:
       'Біреу жақын арада адамдарға зиян келтіруі мүмкін деп ойласаңыз, дереу полицияға немесе жедел қызметке хабарласып, білетініңізді айтыңыз: кім, қайда, қашан. Ол адамды жалғыз тоқтатуға тырыспаңыз. Ол өзіне де зиян келтіруі мүмкін болса, мұны да айтыңыз.',
+    crisisOther:
+      'Жақын адамыңыз жақын арада өзіне зиян келтіруі мүмкін деп ойласаңыз, мүмкін болса қасында болыңыз және дереу жергілікті жедел қызметке немесе дағдарыс көмегі желісіне хабарласыңыз. Оның сөзіне байыпты қараңыз: айтқанына қуанышты екеніңізді және көмек бар екенін айтыңыз.',
     routes: 'Көмекті қайдан алуға болады',
     noResources: 'Егер біреуге тікелей қауіп төніп тұрса, жергілікті жедел қызмет нөміріне хабарласыңыз.',
   },
@@ -69,7 +77,7 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
 const textFor = (language: string): CardText => TEXT[language as keyof typeof TEXT] ?? TEXT.en;
 
 /** Which card: a refusal, help for someone at risk (drawn in, in crisis, angry), or danger reported about others. */
-export type CardKind = 'refusal' | 'help' | 'crisis' | 'anger' | 'danger';
+export type CardKind = 'refusal' | 'help' | 'crisis' | 'anger' | 'danger' | 'crisisOther';
 
 /**
  * The at-risk card a screen's reasons call for: crisis words for self-harm or hopelessness, anger words for harm to
@@ -80,6 +88,10 @@ export function riskCard(reasons: string[]): 'help' | 'crisis' | 'anger' {
   if (reasons.some((r) => /harm-others|violence|^risk:\w+:harm(-plain)?$/.test(r))) return 'anger';
   return 'help';
 }
+
+/** The card a report about someone else calls for: harm to others, or only to themselves. */
+export const dangerCard = (reasons: string[]): 'danger' | 'crisisOther' =>
+  reasons.some((r) => r.startsWith('danger:') && !r.endsWith(':self')) ? 'danger' : 'crisisOther';
 
 /** A fixed card: the lead text, then the chosen resources as numbered sources. No retrieval, no generated text. */
 export function card(kind: CardKind, question: Question, language: string, resources: ResourceDoc[]): Answer {

@@ -1,7 +1,7 @@
 import type { Answer, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
-import { card, riskCard } from './cards.js';
+import { card, dangerCard, riskCard } from './cards.js';
 import { createRedactor } from './redact.js';
 import { elsewhere, pickResources, type ResourceDoc } from './resources.js';
 import { screenOffline } from './screen/offline.js';
@@ -19,8 +19,11 @@ export interface Safety {
    * angry, as the screen's reasons say.
    */
   help(question: Question, language: string, reasons?: string[]): Answer;
-  /** The emergency card for a message reporting that someone may hurt people soon (`danger:` reasons). */
-  danger(question: Question, language: string): Answer;
+  /**
+   * The emergency card for a message reporting that someone may hurt people soon (`danger:` reasons), or crisis
+   * words for the one worried when the person may hurt only themselves (`danger:…:self`).
+   */
+  danger(question: Question, language: string, reasons: string[]): Answer;
   /** Resources to show first for a `concerned` message (country-aware), as document metas. */
   resourcesFor(question: Question, language: string): DocMeta[];
   /** A country the reader is in or asks about that the folder has no services for, named in their language. */
@@ -55,7 +58,7 @@ export function createSafety(deps: SafetyDeps): Safety {
     redactor: createRedactor({ allowedUrls: deps.allowedUrls, phrases: deps.redactList }),
     refusal: (question, language) => card('refusal', question, language, deps.resources()),
     help: (question, language, reasons = []) => card(riskCard(reasons), question, language, deps.resources()),
-    danger: (question, language) => card('danger', question, language, deps.resources()),
+    danger: (question, language, reasons) => card(dangerCard(reasons), question, language, deps.resources()),
     resourcesFor: (question, language) =>
       pickResources(deps.resources(), question, language, 2, { localOnly: true }).map((d) => d.meta),
     elsewhere: (question, language) => elsewhere(deps.resources(), question, language),

@@ -123,6 +123,20 @@ describe('danger and crisis', () => {
     },
   );
 
+  it('a report that quotes the plan gets the emergency card, not a refusal', async () => {
+    const answer = await app.answerer.ask({
+      text: 'a man in the group chat is sharing how to make explosives and says friday',
+    });
+    expect(answer.status).toBe('help');
+    expect(answer.text).toContain('call the police');
+  });
+
+  it('a parent afraid a child may hurt themselves gets crisis words for the one who is worried', async () => {
+    const answer = await app.answerer.ask({ text: 'Мой сын сказал что убьет себя если я заберу телефон' });
+    expect(answer.status).toBe('help');
+    expect(answer.text).toContain('побудьте рядом');
+  });
+
   it('someone speaking of ending their life gets crisis words, not the recruitment card', async () => {
     const answer = await app.answerer.ask({ text: 'I want to kill myself' });
     expect(answer.text).toContain('crisis line');

@@ -13,6 +13,13 @@ describe('danger to others, reported by someone else', () => {
     'брат купил нож и говорит о мести',
     'көршім ертең мешітті жарып жіберемін деді',
     'ағам мылтық сатып алды, бәрін атамын дейді',
+    'a guy in our discord is livestreaming plans to attack a synagogue next week',
+    'someone in my class is planning a shooting',
+    'my son joined a nazi group and has weapons at home',
+    'завтра в школе будет стрельба, мне сказали в чате',
+    'муж говорит что поедет в ТЦ и устроит там взрыв',
+    'ертең мектепте атыс болады деп чатта жазды',
+    'ұлым мектепке мылтық апарамын деп жазды',
   ])('flags %s', (text) => {
     expect(danger(text)).toBe(true);
   });
@@ -25,7 +32,33 @@ describe('danger to others, reported by someone else', () => {
     'my brother is going to blow up at me when he sees the bill',
     'он сказал, что взорвал мост в игре',
     'Мой сын смотрит видео о теракте',
+    'how do police respond when someone plans an attack?',
+    'why did the attacker plan the shooting for months?',
+    'someone in my class is planning a party',
+    'what happened in the 2011 Aktobe attack?',
+    "I'm going to shoot a video at school tomorrow",
   ])('leaves %s alone', (text) => {
     expect(danger(text)).toBe(false);
+  });
+});
+
+describe('harm a report is about', () => {
+  const reasons = (text: string) => screenOffline(text).reasons;
+  it.each([
+    'Мой сын сказал что убьет себя если я заберу телефон',
+    'ұлым өзін өлтіремін дейді',
+    'my daughter says she wants to end her life',
+  ])('only to the person themselves: %s', (text) => {
+    const danger = reasons(text).filter((r) => r.startsWith('danger:'));
+    expect(danger.length).toBeGreaterThan(0);
+    expect(danger.every((r) => r.endsWith(':self'))).toBe(true);
+  });
+
+  it.each([
+    "I'm going to do something terrible at school tomorrow",
+    'завтра я взорву школу',
+    'ертең мектепте бәрін атамын',
+  ])('by the writer, soon: %s is at risk', (text) => {
+    expect(screenOffline(text).tier).toBe('at_risk');
   });
 });

@@ -1,7 +1,7 @@
 import { allOf, alt, B, E, type Rule } from './rules.js';
 
 /**
- * Danger to other people, reported by someone else: a named person (a neighbour, a classmate, my brother, "he")
+ * Danger to other people, reported by someone else (and, last, the writer about to do harm, with a time or place): a named person (a neighbour, a classmate, my brother, "he")
  * who says he will, wants to or is getting ready to kill, shoot, bomb, stab or take revenge, or who has a weapon or
  * explosives. The tier stays `concerned` (the writer is worried, not at risk); the `danger:` reason makes the answer
  * open with the emergency numbers, before anything else. Past events and questions about others in general ("why
@@ -14,30 +14,50 @@ const EN_PERSON = w(
   `(?:my|our) (?:\\p{L}+ )?(?:neighbou?r|classmate|brother|son|cousin|friend|husband|boyfriend|dad|father|uncle|colleague|co-?worker|roommate|flatmate|student|pupil|nephew|stepson|ex)s?`,
   `(?:a|one|this|that|the) (?:student|kid|boy|guy|man|classmate|pupil|colleague|neighbou?r|lad)s? (?:in|at|from|next|on) (?:my|our|the|door)`,
   `(?:he|she|they)(?:'s|'ll| is| has| said| says| keeps| told| wants| will)`,
+  `(?:someone|somebody|a (?:guy|man|woman|kid|boy|girl|student|person|member))(?: (?:in|at|from|on) (?:my|our|the|this) (?:\\p{L}+ )?\\p{L}+)?`,
 );
 const EN_HARM = alt(
   `blow (?:\\p{L}+ ){0,2}up(?! (?:at|on) )|bomb (?:the|a|his|her|our|their)${E}|shoot (?:up|people|every\\p{L}+|them|us|the|at|him|her|his|those|some)${E}`,
-  `(?:kill|stab|murder|attack|hurt|slaughter|butcher) (?:people|every\\p{L}+|them|us|the|his|her|their|those|some|all|\\p{L}+mates|teachers|someone|him|her|kafirs?|infidels?)${E}`,
+  `(?:kill|stab|murder|attack|hurt|slaughter|butcher) (?:people|every\\p{L}+|them|us|the|a|an|our|his|her|their|those|some|all|\\p{L}+mates|teachers|someone|him|her|kafirs?|infidels?)${E}`,
+  `an? (?:attack|shooting|bombing|massacre|stabbing|explosion|rampage)${E}|do something (?:terrible|horrible|awful|bad|violent) (?:at|to|in)`,
   `massacre|burn (?:down|the)|run (?:people |them )?over|(?:take|get|have) (?:his |her |their )?revenge|revenge on|make (?:them|people|everyone|everybody) pay|go on a rampage|shooting spree`,
 );
 const EN_INTENT = w(
   `will|'ll|is going to|going to|gonna|wants? to|plans? to|planning to|threat\\p{L}* to|promised to|swore to|intends? to|is about to`,
+  `(?:is |are )?(?:planning|plotting|preparing|organi[sz]ing)|(?:livestream\\p{L}*|post\\p{L}*|shar\\p{L}*) (?:his |their )?plans? to`,
   `(?:talks?|talking|keeps talking|posting|posts|writes|wrote) about|said (?:he|she|they) (?:would|will|'d)|says (?:he|she|they) (?:will|'ll|is going to)`,
 );
 const EN_ARMS = w(
-  `(?:bought|got|has|have|keeps|hides|hid|hiding|found|brought|bringing|carries|carrying|ordered)(?: \\p{L}+){0,3} (?:a |an |some )?(?:gun|pistol|rifle|shotgun|knife|knives|machete|axe|explosives?|chemicals|fertili[sz]er|bomb|pipe bomb|detonators?|ammo|ammunition|bullets)`,
-  `bomb-?making|making (?:a )?bombs?`,
+  `(?:bought|got|has|have|keeps|hides|hid|hiding|found|brought|bringing|carries|carrying|ordered)(?: \\p{L}+){0,3} (?:a |an |some )?(?:guns?|pistols?|rifles?|shotguns?|knife|knives|machetes?|axe|weapons|explosives?|chemicals|fertili[sz]er|bombs?|pipe bombs?|detonators?|ammo|ammunition|bullets)`,
+  `bomb-?making|mak(?:e|ing) (?:a |the )?(?:bombs?|explosives?)`,
 );
-const EN_WHY = `(?:revenge|kill|attack|school|tomorrow|plan${W}|list|videos?|hates?|angry|threat${W}|bomb${W}|explosive${W})`;
+const EN_WHY = `(?:revenge|kill|attack|school|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|plan${W}|list|videos?|hates?|angry|threat${W}|bomb${W}|explosive${W}|nazis?|neo-?nazi${W}|group|isis|jihad${W}|militia)`;
+
+/** A violent event announced for a time, with nobody named: "there will be a shooting at school tomorrow". */
+const EN_WHEN = w(
+  `tomorrow|tonight|today|this (?:week|weekend|friday)|next (?:week|\\p{L}+day)|on (?:\\p{L}+day)`,
+);
+const EN_EVENT = w(
+  `(?:there(?:'ll| will| is going to| gonna) be|(?:is|'s) going to be|gonna be) (?:a |an )?(?:shooting|attack|bombing|massacre|explosion)`,
+);
+/** Harm to themselves, said of someone else: no danger to others, crisis words for the one worried. */
+const EN_SELF = w(
+  `(?:kill|hurt|harm|cut|end) (?:himself|herself|themselves)|(?:end|take) (?:his|her|their) (?:own )?life|suicid${W}`,
+);
 
 const RU_PERSON = w(
   `сосед${W}|одноклассник${W}|однокурсник${W}|брат${W}|сын${W}|муж${W}|друг${W}|знаком${W}|коллег${W}|ученик${W}|студент${W}`,
   `парень|он|она|они|племянник${W}|родственник${W}|отчим|дяд${W}`,
 );
 const RU_FUTURE = w(
-  `взорв[её]т|взорвут|подорв[её]т|перестреля[ею]т|застрел(?:ит|ят)|расстреля[ею]т|уб(?:ь[её]т|ьют)|зареж[еу]т`,
-  `напад[её]т|нападут|отомст(?:ит|ят)|подожж[её]т|сожж[её]т|устро(?:ит|ят) теракт`,
+  `взорв[её]т|взорвут|подорв[её]т|перестреля[ею]т|застрел(?:ит|ят)|расстреля[ею]т|уб(?:ь[её]т|ьют)(?! себя)|зареж[еу]т`,
+  `напад[её]т|нападут|отомст(?:ит|ят)|подожж[её]т|сожж[её]т|устро(?:ит|ят)(?: \\p{L}+){0,2} (?:теракт|взрыв|стрельбу|резню|поджог)`,
 );
+const RU_WHEN = w(
+  `завтра|сегодня|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на (?:этой|следующей) неделе|скоро`,
+);
+const RU_EVENT = `${B}будет${E}(?:[^\\p{L}]+\\p{L}+){0,3}[^\\p{L}]+(?:стрельба|теракт|взрыв|нападение|резня|бойня)${E}`;
+const RU_SELF = w(`уб(?:ь[её]т|ить) себя|покончит с собой|покончить с собой|суицид${W}|повеситься|повесится`);
 const RU_INTENT = alt(
   `${B}(?:хоч\\p{L}*|хотят|собира\\p{L}*|планиру\\p{L}*|грози\\p{L}*|угрожа\\p{L}*|обеща\\p{L}*|мечта\\p{L}*|готов\\p{L}*)${E}(?:[^\\p{L}]+\\p{L}+){0,3}[^\\p{L}]+(?:взорвать|подорвать|перестрелять|застрелить|расстрелять|убить|убивать|зарезать|напасть|отомстить|поджечь|теракт${W}|мест${W})`,
   `${B}(?:говорит|говорил|пишет|писал)\\s+о\\s+(?:мести|теракт${W}|убийств${W}|том,? как (?:взорв|убь|перестрел))`,
@@ -49,10 +69,31 @@ const KK_PERSON = w(
   `корши${W}|сыныптас${W}|курстас${W}|агам${W}|агасы|иним${W}|иниси|улым${W}|улы|бауыр${W}|досым${W}|досы|куйеу${W}|ариптес${W}|окушы${W}|студент${W}|жигит${W}|ол|олар`,
 );
 const KK_HARM = alt(
-  `${B}жарып жибер${W}|${B}жарамын|${B}атып (?:тастай|олтир|жибер)${W}|${B}атамын|${B}олтир(?:емин|еди|мек|гиси|ем|ейин)${W}`,
+  `${B}жарып жибер${W}|${B}жарамын|${B}атып (?:тастай|олтир|жибер)${W}|${B}атамын|${B}(?<!озин )олтир(?:емин|еди|мек|гиси|ем|ейин)${W}`,
   `${B}пышакта${W}|${B}шабуыл жаса${W}|${B}кек ал${W}|${B}кегин ал${W}|${B}ортеп жибер${W}|${B}теракт жаса${W}`,
 );
-const KK_ARMS = `${B}(?:сатып ал|тауып ал|акел|жасырып|сакта)${W}(?:[^\\p{L}]+\\p{L}+){0,3}[^\\p{L}]+(?:мылтык${W}|пистолет${W}|кару${W}|пышак${W}|жарылгыш${W}|бомба${W}|ок-дари${W})|(?:мылтык${W}|пистолет${W}|кару${W}|жарылгыш${W}|бомба${W})(?:[^\\p{L}]+\\p{L}+){0,3}[^\\p{L}]+(?:сатып ал|тауып ал|акел|жасырып|сакта)${W}`;
+const KK_ARMS = `${B}(?:сатып ал|тауып ал|акел|апар|жасырып|сакта)${W}(?:[^\\p{L}]+\\p{L}+){0,3}[^\\p{L}]+(?:мылтык${W}|пистолет${W}|кару${W}|пышак${W}|жарылгыш${W}|бомба${W}|ок-дари${W})|(?:мылтык${W}|пистолет${W}|кару${W}|жарылгыш${W}|бомба${W})(?:[^\\p{L}]+\\p{L}+){0,3}[^\\p{L}]+(?:сатып ал|тауып ал|акел|апар|жасырып|сакта)${W}`;
+
+const KK_WHEN = w(`ертен|бугин|кешке|тунде|жума кун${W}|келеси аптада|жакында`);
+const KK_EVENT = `${B}(?:атис|жарилис|шабуил|теракт)${E}(?:[^\\p{L}]+\\p{L}+){0,1}[^\\p{L}]+болад${W}`;
+const KK_SELF = w(`озин(?: \\p{L}+)? олтир${W}|озине кол жумса${W}|асилип`);
+
+/** The writer about to do harm themselves, with a time or a place: at risk, with the card's words for anger. */
+const EN_ME_SOON = w(
+  `(?:i'?m|i am|im|i will|i'll|ill) (?:(?:really|actually) )?(?:going to|gonna|about to)? ?(?:do something (?:terrible|horrible|awful|violent|crazy)|(?:shoot|attack|bomb|stab|kill|hurt) (?:up|people|every\\p{L}+|them|us|him|her|at|(?:the|my|our) (?:school|class|teachers?|mosque|church|synagogue|mall|office|place))|blow (?:\\p{L}+ ){0,2}up)`,
+);
+const EN_PLACE = w(
+  `school|class|college|work|office|mosque|church|synagogue|mall|tomorrow|tonight|today|\\p{L}+day`,
+);
+const RU_ME_SOON = w(
+  `взорву|перестреляю|расстреляю|зарежу|устрою (?:теракт|стрельбу|взрыв|резню)|сделаю что-то (?:страшное|ужасное)|убью (?:их|всех|его|ее|её|кого-нибудь)`,
+);
+const RU_PLACE = w(
+  `школ${W}|класс${W}|колледж${W}|работ${W}|мечет${W}|церкв${W}|тц|торгов${W}|завтра|сегодня|вечером|в пятницу|на неделе`,
+);
+// Kazakh reports speech in the first person ("жарып жіберемін деді": he said "I will blow it up"): not the writer.
+const KK_ME_SOON = `${w(`жарип жиберемин|атамин|атип тастаймин|олтиремин|шабуил жасаймин|пишактаймин`)}(?![^\\p{L}]+(?:деди|дейди|деп|деген)${E})`;
+const KK_PLACE = w(`мектеп${W}|сынип${W}|колледж${W}|жумис${W}|мешит${W}|ертен|бугин|кешке|жума кун${W}`);
 
 export const DANGER_RULES: Rule[] = [
   allOf('danger:en:threat', 'concerned', 'latin', [EN_PERSON, EN_INTENT, EN_HARM]),
@@ -62,4 +103,13 @@ export const DANGER_RULES: Rule[] = [
   allOf('danger:ru:arms', 'concerned', 'cyrillic', [RU_PERSON, RU_ARMS]),
   allOf('danger:kk:threat', 'concerned', 'cyrillic', [KK_PERSON, KK_HARM]),
   allOf('danger:kk:arms', 'concerned', 'cyrillic', [KK_PERSON, KK_ARMS]),
+  allOf('danger:en:event', 'concerned', 'latin', [EN_EVENT, EN_WHEN]),
+  allOf('danger:ru:event', 'concerned', 'cyrillic', [RU_EVENT, RU_WHEN]),
+  allOf('danger:kk:event', 'concerned', 'cyrillic', [KK_EVENT, KK_WHEN]),
+  allOf('danger:en:self', 'concerned', 'latin', [EN_PERSON, EN_SELF]),
+  allOf('danger:ru:self', 'concerned', 'cyrillic', [RU_PERSON, RU_SELF]),
+  allOf('danger:kk:self', 'concerned', 'cyrillic', [KK_PERSON, KK_SELF]),
+  allOf('risk:en:violence-soon', 'at_risk', 'latin', [EN_ME_SOON, EN_PLACE]),
+  allOf('risk:ru:violence-soon', 'at_risk', 'cyrillic', [RU_ME_SOON, RU_PLACE]),
+  allOf('risk:kk:violence-soon', 'at_risk', 'cyrillic', [KK_ME_SOON, KK_PLACE]),
 ];
