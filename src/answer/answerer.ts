@@ -98,6 +98,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { tier, reasons: results.flatMap((r) => r.reasons) };
   }
 
+  /** A help page for particular countries (not `international`). */
+  function servesOneCountry(c: RetrievedChunk): boolean {
+    const countries = (c.meta.country ?? []).map((x) => x.toUpperCase());
+    return c.meta.kind === 'resource' && countries.length > 0 && !countries.includes('INTERNATIONAL');
+  }
+
   function notFound(language: string, chunks: RetrievedChunk[]): Composed & { suggestions: string[] } {
     const suggestions = suggestTopics(chunks, knowledge.documents(), language);
     return { text: phrasesFor(language).notFound, citations: [], suggestions };
@@ -140,11 +146,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       }
 
       const retrieving = performance.now();
-      const chunks = await retrieve(knowledge, query, language, deps.k ?? SEARCH_K);
-      const composing = performance.now();
-      timings.retrieval = since(retrieving);
       // A worried person's answer, or one asking where to turn, opens with where to get help (names and numbers).
       const wantsHelp = tier === 'concerned' || WHERE_HELP.test(query);
+      // With nobody knowing where they are, no one country's service pages answer them either: they are asked.
+      const anywhere = wantsHelp && !countryKnown({ ...question, text: query }, language);
+      const k = deps.k ?? SEARCH_K;
+      const found = await retrieve(knowledge, query, language, anywhere ? 3 * k : k);
+      const chunks = anywhere ? found.filter((c) => !servesOneCountry(c)).slice(0, k) : found;
+      const composing = performance.now();
+      timings.retrieval = since(retrieving);
       let help = wantsHelp ? safety.resourcesFor(question, language) : [];
       const reserve = help.length ? helpLead(help, language).length + 2 : 0;
       // A follow-up ("and girls?", "tell me more") is searched with the question before it, so the same passages

@@ -202,9 +202,12 @@ export function composeExtractive(
   documentLists: (docId: string) => DocumentList[] = () => [],
 ): { composed: Composed; best: number } {
   const scored = scoreSentences(question, language, chunks, options);
-  const found = LIST_QUESTION.test(question)
+  // A help page's lists (contact details, opening hours) answer only a question asking for help.
+  const forHelp = ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question);
+  const listed = LIST_QUESTION.test(question)
     ? answeringList(question, language, chunks, documentLists, idfTable(scored.map((s) => s.terms)))
     : undefined;
+  const found = listed && (forHelp || listed.chunk.meta.kind !== 'resource') ? listed : undefined;
   // A list with no room for all its items says how many more the source has, and keeps room to say it.
   const all = found && fitList(found.list, options.maxChars);
   const cap = options.maxChars - (all?.items.length === found?.list.items.length ? 0 : MORE_ROOM);
