@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { prng } from '../src/eval/prng.js';
 import { createHybridIndex, type IndexedChunk, loadHybridIndex } from '../src/retrieval/hybrid-index.js';
 import { LocalEmbeddings } from '../src/retrieval/local-embedder.js';
 import { percentile, printTable } from './metrics.js';
@@ -10,17 +11,6 @@ import { loadXquad } from './xquad-data.js';
 
 const CHUNKS = 10_000;
 const QUERIES = 1_000;
-
-/** A small deterministic PRNG (mulberry32) so every run indexes the same synthetic corpus. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sentences and questions to build from: XQuAD en+ru when present, else generated words. */
 function material(rand: () => number) {

@@ -116,7 +116,8 @@ export const RU_FIELD_RULES: Rule[] = [
   combo('op:ru:field-contact', 'operational', 'cyrillic', {
     all: [CONTACT, THEM, alt(near(CONTACT, THEM, 6), near(THEM, CONTACT, 6))],
     ask: ASK,
-    unless: ABOUT,
+    // "мы познакомились в игре": a meeting told in the past is the writer's story, not a request for a contact
+    unless: alt(ABOUT, w(`познакомил${W}`)),
   }),
   combo('op:ru:field-border', 'operational', 'cyrillic', { all: [BORDER, UNSEEN], ask: ASK, unless: ABOUT }),
   combo('op:ru:field-trip', 'operational', 'cyrillic', { all: [TRIP, TO_THEM], ask: ASK, unless: ABOUT }),

@@ -1,4 +1,4 @@
-import { GROUP, PLACE } from './lexicon-en.js';
+import { GROUP, LEGAL_RULE, PLACE, unlessAnywhere } from './lexicon-en.js';
 import { alt, B, E, gapNot, near, type Rule, rx, TOPIC } from './rules.js';
 import {
   ARTEFACT,
@@ -127,7 +127,10 @@ export const EN_GENERAL_RULES: Rule[] = [
     'latin',
     `${FIRST}(?=[\\s\\S]*${B}${GROUP})(?=[\\s\\S]*${SECRET})[\\s\\S]*${B}${alt('money', 'funds', 'cash', 'crypto', 'bitcoin', 'btc', 'usdt', 'donations?', 'zakat', 'sadaqa', 'send', 'transfer', 'wire', 'donate')}${E}`,
   ),
-  rx('op:en:weapons', 'operational', 'latin', `${B}${HOWISH}${gapNot(8, 'why')}${near(MAKE, WEAPON2, 3)}`),
+  unlessAnywhere(
+    rx('op:en:weapons', 'operational', 'latin', `${B}${HOWISH}${gapNot(8, 'why')}${near(MAKE, WEAPON2, 3)}`),
+    LEGAL_RULE,
+  ),
   rx(
     'op:en:weapons-need',
     'operational',
@@ -175,7 +178,7 @@ export const EN_GENERAL_RULES: Rule[] = [
     'op:en:propaganda-kind',
     'operational',
     'latin',
-    `${START}${WRITE}${gapNot(4, AWAY)}(?<!(?:counter|anti)-?)${near(alt(`jihad${W}`, 'isis', 'extremist', 'nazi', 'terrorist', 'recruitment', 'recruiting', 'pro-isis', 'caliphate', 'mujahid\\p{L}*'), ARTEFACT, 2)}`,
+    `${START}${WRITE}${gapNot(4, AWAY)}(?<!(?:counter|anti)-?)${near(alt(`jihad${W}`, 'isis', 'extremist', 'nazi', 'terrorist', '(?<!(?:volunteers?|job|staff|club|team|membership|members?|student|church|charity|company|employee|talent|nurse|teacher|sports?|army|military|police)(?:\\u0027s|s\\u0027)? )recruitment', '(?<!(?:volunteers?|job|staff|club|team|membership|members?|student|church|charity|company|employee|talent|nurse|teacher|sports?|army|military|police)(?:\\u0027s|s\\u0027)? )recruiting', 'pro-isis', 'caliphate', 'mujahid\\p{L}*'), ARTEFACT, 2)}`,
   ),
   rx(
     'op:en:roleplay-ask',

@@ -40,6 +40,8 @@ export const RU_INDIRECT_RULES: Rule[] = [
     `${B}${alt('чтобы', 'для', 'в дорогу', 'перед', 'на')} ${WORDS(3)}${alt('добраться', 'доехать', 'уехать', 'поехать', 'попасть', 'пересечь', `хиджр${W}`, 'дорог')}${W}`,
     `${B}${alt(PLACE, ANY_GROUP, 'туда')}`,
     NOT_OTHER,
+    // a business trip, a holiday or a pilgrimage is not the road to a group
+    `^(?![\\s\\S]*${B}(?:командировк|отпуск|туризм|туристич|в гости|навестить|по работе|на работу|учеб|паломничеств|зиярат|хадж|умр)${W})`,
   ]),
   allOf(
     'op:ru:accept',

@@ -112,6 +112,34 @@ export const AUTHORITY = alt(
   'monitoring',
   'the government',
 );
+export const LEGAL = `${B}(?:licen[cs]e\\p{L}*|permits?|legally|legal|regulat\\p{L}*|laws?|legislation|hunting|toy|nerf|water gun|airsoft|bb gun|replica|pneumatic|air (?:gun|rifle|pistol)|sport shooting|shooting range|airsoft|paintball)${E}`;
+const BENIGN_OBJECT = `(?:weeds?|bugs?|insects?|ants|pests?|mosquito\\p{L}*|flies|germs|bacteria|viruse?s?|mou?ld|time|boredom|(?:short )?films?|movies?|videos?|photos?|pictures?|scenes?|footage|vlogs?|hoops|baskets?|balloons?|tyres?|tires?|pool floats?|mattress\\p{L}*|zombies|monsters|the (?:boss|level|game)|a (?:bow|selfie)|arrows?|(?:a |the )?(?:process|task|job|thread|app|program|server|tab)(?:es|s)?|(?:a |the )?(?:chess )?(?:opening|defen[cs]e|position|problem|question|exam|test|essay)s?|(?:a |the )?(?:basketball|ball|free throw|hoops|penalty|three-pointer|goal)s?|(?:a |the )?(?:bath ?bomb|seed bomb|photo ?bomb)s?)`;
+/** Getting or making a weapon (its own rule: a licence, a permit or hunting anywhere in the message is the legal route). */
+const ACT_WEAPON = near(
+  alt(
+    'make',
+    'build',
+    'assemble',
+    'buy',
+    'get',
+    'obtain',
+    'acquire',
+    'print',
+    'craft',
+    'cook',
+    'mix',
+    'prepare',
+  ),
+  WEAPON,
+  3,
+);
+/** A rule silent when `skip` matches anywhere in the text (tested once, not at every position of the rule). */
+export const unlessAnywhere = (rule: Rule, skip: Rule): Rule => ({
+  ...rule,
+  match: (t) => (skip.match(t) >= 0 ? -1 : rule.match(t)),
+});
+/** The legal route to a weapon, or not a real one. */
+export const LEGAL_RULE = rx('legal', 'informational', 'latin', LEGAL);
 const ACT = alt(
   near(
     alt(
@@ -135,25 +163,8 @@ const ACT = alt(
   `${alt('reach', '(?<!red )cross')}${gapNot(3, alt('my', 'our', 'his', 'her', 'family', 'relatives?'))}${PLACE}`,
   near(alt('send', 'transfer', 'wire', 'donate', 'give', 'funnel', 'raise', 'fund', 'finance'), GROUP, 4),
   `${alt('contact', 'reach', 'find', 'meet', 'talk to', 'get in touch with', 'message', 'connect with')}${gapNot(3, TOPIC)}${alt('recruiters?', GROUP)}`,
-  near(
-    alt(
-      'make',
-      'build',
-      'assemble',
-      'buy',
-      'get',
-      'obtain',
-      'acquire',
-      'print',
-      'craft',
-      'cook',
-      'mix',
-      'prepare',
-    ),
-    WEAPON,
-    3,
-  ),
-  alt('attack', 'kill', 'shoot', 'stab', 'bomb', 'blow up', 'massacre', 'run over') + E,
+  // not weeds, a film or balloons: "how do I kill weeds", "how to shoot a short film", "how to blow up balloons"
+  `${alt('attack', 'kill', 'shoot', 'stab', 'bomb', 'blow up', 'massacre', 'run over')}${E}(?!(?:[^\\p{L}]+\\p{L}+){0,3}?[^\\p{L}]+${BENIGN_OBJECT}${E})`,
   near(
     alt('carry out', 'plan', 'commit', 'organi[sz]e'),
     alt('(?:an )?attacks?', 'terror\\p{L}*', 'bombings?'),
@@ -195,7 +206,8 @@ export const WRITE_VERBS_EN = [
 ];
 const WRITE = alt(...WRITE_VERBS_EN, 'spread', 'post');
 const PROPAGANDA = alt(
-  'recruitment (?:post|message|text|video|script|leaflet|poster|flyer|speech|pitch|letter|tweet|ad)\\p{L}*',
+  // volunteers, staff or a club are recruited too: "a volunteer recruitment post for our food bank"
+  '(?<!(?:volunteers?|job|staff|club|team|membership|members?|student|church|charity|company|employee|talent|nurse|teacher|sports?|army|military|police)(?:\\u0027s|s\\u0027)? )recruitment (?:post|message|text|video|script|leaflet|poster|flyer|speech|pitch|letter|tweet|ad)\\p{L}*',
   'propaganda',
   'call to (?:jihad|arms|fight)',
   '(?:prais|glorif)\\p{L}* (?:the )?(?:attack\\p{L}*|martyrs?|shahids?|terrorists?|isis|mujahid\\p{L}*)',
@@ -211,6 +223,16 @@ export const EN_RULES: Rule[] = [
     'latin',
     `${B}${REQ}${gapNot(4, alt('stop\\p{L}*', 'prevent\\p{L}*', 'keep', 'protect', 'discourag\\p{L}*', 'dissuad\\p{L}*', 'talk', 'warn', 'save', 'not', "don'?t", 'never', 'from'))}${ACT}`,
     true,
+  ),
+  unlessAnywhere(
+    rx(
+      'op:en:request',
+      'operational',
+      'latin',
+      `${B}${REQ}${gapNot(4, alt('stop\\p{L}*', 'prevent\\p{L}*', 'keep', 'protect', 'discourag\\p{L}*', 'dissuad\\p{L}*', 'talk', 'warn', 'save', 'not', "don'?t", 'never', 'from'))}${ACT_WEAPON}`,
+      true,
+    ),
+    LEGAL_RULE,
   ),
   rx(
     'op:en:propaganda',

@@ -1,3 +1,4 @@
+import { unlessAnywhere } from './lexicon-en.js';
 import { alt, B, E, gapNot, near, type Rule, rx } from './rules.js';
 
 /** Russian lexicon over folded Cyrillic (ё→е, translit applied). Infinitives allow a dropped ь (translit). */
@@ -96,6 +97,26 @@ export const AUTHORITY = alt(
   'гкнб',
   `камер${W}`,
 );
+const LEGAL = `${B}(?:законн${W}|легальн${W}|лицензи${W}|разрешени${W}|охотнич${W}|спортивн${W}|страйкбол${W}|пейнтбол${W}|пневмат${W}|игрушечн${W}|тир|тира)`;
+/** Getting or making a weapon (its own rule: «законно», a licence or a permit anywhere is the legal route; «без лицензии» is op:ru:gun-untraced). */
+const ACT_WEAPON = near(
+  alt(
+    'сделать?',
+    'изготовить?',
+    'собрать?',
+    'смастерить?',
+    'купить?',
+    'достать?',
+    'приобрести?',
+    'раздобыть?',
+    'найти',
+    'напечатать?',
+    'получить?',
+  ),
+  WEAPON,
+  3,
+);
+const LEGAL_RULE = rx('legal', 'informational', 'cyrillic', LEGAL);
 const ACT = alt(
   near(
     alt(
@@ -144,23 +165,6 @@ const ACT = alt(
   near(
     alt('связать?ся', 'выйти на', 'найти', 'познакомить?ся', 'написать?', 'встретить?ся'),
     alt(`вербовщ${W}`, `вербовш${W}`, `рекрутер${W}`, GROUP),
-    3,
-  ),
-  near(
-    alt(
-      'сделать?',
-      'изготовить?',
-      'собрать?',
-      'смастерить?',
-      'купить?',
-      'достать?',
-      'приобрести?',
-      'раздобыть?',
-      'найти',
-      'напечатать?',
-      'получить?',
-    ),
-    WEAPON,
     3,
   ),
   near(
@@ -323,6 +327,8 @@ const CUE = alt(
   'отговор',
   'оплатят дорогу',
   'найдут мужа',
+  'обещает (?:ей|ему) (?:мужа|жену|работу|рай)',
+  'прячет (?:телефон|паспорт|переписку)',
 );
 
 export const RU_RULES: Rule[] = [
@@ -332,6 +338,16 @@ export const RU_RULES: Rule[] = [
     'cyrillic',
     `${B}${REQ}${gapNot(3, `(?:они|люди|людей|не|дать|допустить|помешать|отговорить|уберечь|вербовщик${W}|террорист${W}|журналист${W}|исследовател${W}|учител${W}|родител${W}|\\p{L}+(?:ют|ят|ут|ет|ит|ал|ала|али|ало))`)}${ACT}`,
     true,
+  ),
+  unlessAnywhere(
+    rx(
+      'op:ru:request',
+      'operational',
+      'cyrillic',
+      `${B}${REQ}${gapNot(3, `(?:они|люди|людей|не|дать|допустить|помешать|отговорить|уберечь|вербовщик${W}|террорист${W}|журналист${W}|исследовател${W}|учител${W}|родител${W}|\\p{L}+(?:ют|ят|ут|ет|ит|ал|ала|али|ало))`)}${ACT_WEAPON}`,
+      true,
+    ),
+    LEGAL_RULE,
   ),
   rx('op:ru:propaganda', 'operational', 'cyrillic', `${B}${near(WRITE, PROPAGANDA, 5)}`),
   rx(

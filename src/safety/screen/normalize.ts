@@ -1,3 +1,5 @@
+import { kazakhSearchForm } from '../../text/kazakh-script.js';
+import { detectLanguage } from '../../text/language.js';
 /**
  * Text normalisation for screening: defeats the usual evasion tricks (homoglyphs, zero-width characters,
  * leetspeak, "b o m b" spacing, Latin-script Russian/Kazakh) so the lexicons can stay simple.
@@ -231,6 +233,9 @@ export function variants(text: string): Variants {
       ),
     ),
   );
+  // Kazakh in Latin letters (2017 apostrophes, ń, "ts"), read as a Kazakh reader would write it in Cyrillic.
+  if (detectLanguage(text) === 'kk')
+    cyrillic.push(looseCyrillic(mapChars(kazakhSearchForm(cleaned), KK_FOLD)));
   return { latin: [...new Set(latin)], cyrillic: [...new Set(cyrillic)] };
 }
 

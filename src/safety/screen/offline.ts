@@ -2,6 +2,11 @@ import { type ScreenResult, stricterTier } from '../types.js';
 import { DANGER_RULES } from './danger.js';
 import { EN_FIELD_RULES } from './fields-en.js';
 import { KK_FIELD_RULES } from './fields-kk.js';
+import { EN_OPS_RULES } from './fields-ops-en.js';
+import { EN_OPS2_RULES } from './fields-ops-en2.js';
+import { KK_OPS_RULES } from './fields-ops-kk.js';
+import { OPS_MORE_RULES } from './fields-ops-more.js';
+import { RU_OPS_RULES } from './fields-ops-ru.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
@@ -10,12 +15,16 @@ import { RU_GENERAL_RULES } from './general-ru.js';
 import { EN_INDIRECT_RULES } from './indirect-en.js';
 import { KK_INDIRECT_RULES } from './indirect-kk.js';
 import { RU_INDIRECT_RULES } from './indirect-ru.js';
+import { withLearned } from './learned.js';
 import { EN_RULES } from './lexicon-en.js';
 import { KK_RULES } from './lexicon-kk.js';
 import { RU_RULES } from './lexicon-ru.js';
 import { variants } from './normalize.js';
 import { EN_RISK_RULES } from './risk-en.js';
+import { MORE_RISK_EN_RULES } from './risk-more-en.js';
+import { MORE_RISK_RUKK_RULES } from './risk-more-rukk.js';
 import { PLAIN_RISK_RULES } from './risk-plain.js';
+import { SIGN_RISK_RULES } from './risk-signs.js';
 import type { Rule } from './rules.js';
 
 /** All built-in rules; English on the Latin view, Russian and Kazakh on the Cyrillic view. */
@@ -36,6 +45,14 @@ export const RULES: Rule[] = [
   ...FIELD_RISK_RULES,
   ...PLAIN_RISK_RULES,
   ...DANGER_RULES,
+  ...EN_OPS_RULES,
+  ...EN_OPS2_RULES,
+  ...RU_OPS_RULES,
+  ...KK_OPS_RULES,
+  ...MORE_RISK_EN_RULES,
+  ...MORE_RISK_RUKK_RULES,
+  ...OPS_MORE_RULES,
+  ...SIGN_RISK_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
@@ -50,14 +67,33 @@ function ruleMatches(rule: Rule, text: string): boolean {
 }
 
 /**
- * The offline screen: lexicons and patterns over normalised views of the message. Deterministic, no network.
- * Reasons are rule ids (e.g. `op:en:request`, `injection:override`); informational with no reasons is the default.
+ * The offline screen: the rules, then the learned model's second opinion (src/safety/screen/learned.ts), the
+ * stricter tier winning. Deterministic, no network. Reasons are rule ids (e.g. `op:en:request`) and `learned:<tier>`.
  */
 export function screenOffline(text: string, rules: Rule[] = RULES): ScreenResult {
-  const views = variants(text);
+  return withLearned(text, screenRules(text, rules));
+}
+
+/** Everyday things named after weapons: "a bath bomb that fizzes", "бомбочка для ванны". */
+const BENIGN_COMPOUND =
+  /(?<!\p{L})(bath ?bombs?|seed ?bombs?|photo ?bomb\p{L}*|бомбочк\p{L}* для ванн\p{L}*)/giu;
+/**
+ * A text to write for everyday life (a club's members, a party's guests, a job's applicants) with no extremist group
+ * or cause named: "write a recruitment post for our volunteer football club" asks for no propaganda.
+ */
+const EVERYDAY =
+  /(?<!\p{L})(birthday|party|wedding|picnic|concert|football|basketball|chess|choir|club|team|volunteer\p{L}*|charity|food bank|start-?up|company|job|vacanc\p{L}*|hiring|день рождени\p{L}*|праздник\p{L}*|свадьб\p{L}*|клуб\p{L}*|команд\p{L}*|волонт[её]р\p{L}*|благотворит\p{L}*|ваканси\p{L}*|туған күн\p{L}*|ерікті\p{L}*)(?!\p{L})/iu;
+const EXTREMIST =
+  /jihad|isis|isil|daesh|caliph|nazi|white (?:power|pride|suprem)|extremis|terror|mujahid|shah[ie]+d|martyr|ummah|kafir|infidel|race war|джихад|игил|даиш|халифат|нацис|экстремис|террор|моджахед|шахид|кафир|жиһад|халифат/iu;
+
+/** The rules alone: lexicons and patterns over normalised views of the message; informational is the default. */
+export function screenRules(text: string, rules: Rule[] = RULES): ScreenResult {
+  const views = variants(text.replace(BENIGN_COMPOUND, 'bath fizzer'));
+  const everyday = EVERYDAY.test(text) && !EXTREMIST.test(text);
   let tier: ScreenResult['tier'] = 'informational';
   const reasons = new Set<string>();
   for (const rule of rules) {
+    if (everyday && rule.id.includes('propaganda')) continue;
     const texts = rule.script === 'latin' ? views.latin : views.cyrillic;
     if (texts.some((t) => ruleMatches(rule, t))) {
       reasons.add(rule.id);

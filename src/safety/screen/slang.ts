@@ -53,16 +53,29 @@ const WORDS: Record<string, string> = {
   unalive: 'kill',
   yo: 'years old',
   yrs: 'years',
+  w: 'with',
+  bros: 'brothers',
+  fr: 'for real',
 };
+
+/** Digits that `unleet` turned into letters inside a word like "15yo". */
+const UNLEET: Record<string, string> = { i: '1', o: '0', s: '5', a: '4', e: '3', t: '7' };
 
 /** Letters typed three or more times in a row ("joooin") become one. */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
 /** Folds chat spelling in a lowercased Latin-script text. */
 export function foldSlang(text: string): string {
-  return text
-    .replace(STRETCHED, '$1')
-    .replace(/(?<=\p{L} )[24](?= \p{L})/gu, (d) => (d === '2' ? 'to' : 'for'))
-    .replace(/(\d+)\s?(?:yo|y\/o|yr old)(?!\p{L})/gu, '$1 years old')
-    .replace(/(?<![\p{L}'])\p{L}+(?![\p{L}'])/gu, (w) => WORDS[w] ?? w);
+  return (
+    text
+      .replace(STRETCHED, '$1')
+      .replace(/(?<=\p{L} )[24](?= \p{L})/gu, (d) => (d === '2' ? 'to' : 'for'))
+      .replace(/(\d+)\s?(?:yo|y\/o|yr old)(?!\p{L})/gu, '$1 years old')
+      // an age typed as "15yo" reaches this view un-leeted ("isyo"): the digits are read back
+      .replace(
+        /(?<![\p{L}\d])([i1-9])([\dosaet])yo(?!\p{L})/gu,
+        (_, a: string, b: string) => `${UNLEET[a] ?? a}${UNLEET[b] ?? b} years old`,
+      )
+      .replace(/(?<![\p{L}'])\p{L}+(?![\p{L}'])/gu, (w) => WORDS[w] ?? w)
+  );
 }

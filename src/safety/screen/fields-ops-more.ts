@@ -1,0 +1,146 @@
+import { GROUP as RU_GROUP } from './lexicon-ru.js';
+import { alt, B, combo, E, type Rule } from './rules.js';
+
+/**
+ * More operational families in en/ru/kk: reaching the people who send others to fight (described, not named),
+ * convincing the group the writer is no informant, watching a target unnoticed, a "story" framing that asks for
+ * the exact steps of an attack, and the way to the fighters. Kazakh sources use folded letters.
+ */
+const W = '\\p{L}*';
+const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
+const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
+
+const EN_ABOUT = w(
+  `why (?:do|does|did|are|is|was|were|would)|how (?:do|does|did|are|were) (?!i |we |you |u )\\p{L}+`,
+  `research${W}|thes[ie]s|dissertation|journalis${W}|article|documentary|history|statistic${W}|prevent${W}|protect${W}`,
+  `(?:my|our) (?:son|daughter|child|kid|brother|sister|student|pupil|nephew|niece|cousin)${W}|detective|investigat${W}`,
+);
+const EN_ASK = w(
+  `how|what|which|where|who|whom|when|best|tips|advice|need|help me|tell me|show me|give me|should (?:i|we)|can (?:i|we|you|anyone|someone)|could (?:you|anyone|someone)|please|anyone`,
+);
+/** The people who send others to fight, described rather than named. */
+const EN_SENDERS = alt(
+  w(
+    `(?:guys|people|ones|those|someone|anyone|whoever|men|brothers)(?: who(?: are| is)?)? (?:send${W}|recruit${W}|tak${W}|get${W}|ship${W}|smuggl${W}|bring${W}) (?:people|guys|volunteers|fighters|brothers|us|them|recruits|young \\p{L}+) (?:to|over to|into|for) (?:the front|fight|jihad|syria|the war|war|sham|the brothers)`,
+    `(?:the )?(?:brothers|bros|mujahid${W}) (?:overseas|abroad|over there|out there)`,
+  ),
+);
+const EN_CONTACT = w(
+  `plug (?:me )?in|hook (?:me )?up|link (?:me )?up|link (?:me )?with|connect (?:me|with)|get (?:me )?in (?:with|touch)|put me (?:in touch|through)|way in|reach|contact|message|dm|number|handle|vouch${W}|intro${W}|introduce`,
+);
+/** Proving to the group that the writer is no informant. */
+const EN_NOT_SPY = w(
+  `(?:i'?m|i am|that i'?m|that i am|me) not (?:an? )?(?:informant|spy|snitch|cop|fed|agent|rat|plant|infiltrator|traitor)|not (?:an? )?(?:informant|spy|snitch|fed|plant|infiltrator)`,
+);
+const EN_CONVINCE = w(
+  `what (?:should|do|can) (?:i|we) (?:tell|say|show)|how (?:do|can|should) (?:i|we) (?:prove|show|convince|make)|(?:prove|show|convince)${W}`,
+);
+/** Watching a target unnoticed. */
+const EN_SCOUT = w(
+  `(?:check${W} out|scout${W}|case|watch|observe|follow|track|study|surveil${W}|stake out|recon${W}|map|learn|figure out|clock|note) ${WORDS(2)}(?:(?:security )?guards?'?s? (?:routine|shifts?|schedule|rotation|movements)|target${W}|(?:his|her|their|the guard'?s?) (?:routine|movements|schedule|shifts?)|the guards'? ?(?:shifts?|routine|rotation|schedule|movements)|(?:shift|guard) changes?|the (?:place|building|site|location|venue|entrances?|exits?))`,
+);
+const EN_UNNOTICED = w(
+  `without (?:anyone|them|him|her|people|security|guards|the police|cops|being) ${WORDS(1)}(?:noticing|seeing|spotting|seen|spotted|noticed|suspicious)|unnoticed|undetected|discreet${W}|without looking suspicious|blend in`,
+);
+/** A story, a novel, a game: the framing that asks for the exact steps anyway. */
+const EN_FICTION = w(
+  `novel|story|book|screenplay|script|film|game|role-?play|fiction|character|hypothetical${W}`,
+);
+const EN_STEPS = w(
+  `step by step|exactly how|in (?:full )?detail|detailed|precisely|the exact|realistic${W} (?:steps|details|plan)`,
+);
+const EN_ATTACK_OBJ = w(
+  `(?:builds?|makes?|assembles?|wires?|mixes?) (?:the |a |an )?(?:device|bomb|explosive${W}|detonator|vest|ied)|picks? (?:the |a )?targets?|plans? (?:the |an |a )?(?:attack|bombing|shooting)|(?:device|bomb|explosive|ied)s?`,
+);
+
+const RU_ABOUT = w(
+  `почему|зачем|как (?:они|вербовщики|экстремисты|террористы|боевики|люди|спецслужбы|полиция)|исследова${W}|журналист${W}|стать(?:я|ю|и|е)`,
+  `мо(?:й|я|его|ему|им|ю|и) (?:сын|доч|брат|сестр|ребен|ученик|племянник)${W}|для (?:родител|учител|школ)${W}|профилакт${W}`,
+);
+const RU_ASK = w(
+  `как${W}|где|куда|кому|кто|через кого|что|подскаж${W}|скаж${W}|посовет${W}|помог${W}|нуж(?:ен|на|но|ны)|надо|скинь(?:те)?|дай(?:те)?|самый|лучш${W}`,
+);
+const RU_SENDERS = alt(
+  w(
+    `(?:тем|теми|тех|людьми|людей|человек${W}|кем-то|ребят${W}),? (?:кто|которые|который) (?:отправля|вербу|переправля|забира|набира|вывоз|отсыла)${W}`,
+    `(?:человек${W}|кого-то|кого-нибудь|людей|брат${W}) из (?:джамаат${W}|групп${W}|них|братьев|организаци${W})`,
+  ),
+);
+const RU_CONTACT = w(
+  `контакт${W}|номер${W}|ник(?:а|ом)?|телег${W}|выход на|выйти на|связат${W}|свест${W}|познаком${W}|скинь(?:те)?|дай(?:те)?|достучат${W}`,
+);
+const RU_NOT_SPY = w(`(?:я )?не (?:стукач|шпион|агент|подставн|мент|крыса|засланн|провокатор|предател)${W}`);
+const RU_CONVINCE = w(
+  `что (?:мне )?(?:сказать|ответить|показать)|как (?:доказать|убедить|показать)|доказат${W}|поверили|поверил`,
+);
+const RU_SCOUT = w(
+  `(?:следить|проследить|изучить|разведать|понаблюдать|высмотреть|отследить) ${WORDS(2)}(?:цел${W}|объект${W}|распорядк${W}|маршрут${W}|охран${W}|вход${W})`,
+);
+const RU_UNNOTICED = w(
+  `незаметно|чтобы (?:никто |меня )?не (?:заметил|засек|спалил|заподозрил)${W}|не вызывая подозрени${W}`,
+);
+const RU_ROUTE_TO = `${B}(?:пут${W}|маршрут${W}|дорог${W}|способ${W}) ${WORDS(1)}(?:в|до|к|на) (?:${RU_GROUP}|братьям|сири${W}|шам${E}|идлиб${W}|ракк${W})`;
+
+const KK_ASK = w(`калаи|каитип|каида|кимге|кандаи|не (?:аитамын|аитаиын|деимин)|керек|аитшы`);
+const KK_NOT_SPY = w(`(?:тыншы|шпион|агент|саткын|полиция)${W} емес${W}`);
+
+export const OPS_MORE_RULES: Rule[] = [
+  combo('op:en:contact-senders', 'operational', 'latin', {
+    all: [EN_SENDERS, EN_CONTACT],
+    ask: EN_ASK,
+    unless: alt(
+      EN_ABOUT,
+      w(
+        `help (?:a|my|someone)|leave|leaving|quit${W}|report${W}|escape|interview${W}|former|ex-\\p{L}+|helpline|hotline`,
+      ),
+    ),
+  }),
+  combo('op:en:not-a-spy', 'operational', 'latin', {
+    all: [
+      EN_NOT_SPY,
+      EN_CONVINCE,
+      w(`them|they|the (?:brothers|sisters|group|recruiter|emir|amir|admin)|join${W}|let me in|trust me`),
+    ],
+    unless: alt(
+      EN_ABOUT,
+      w(`employer|boss|company|competitor|job|work|girlfriend|boyfriend|wife|husband|landlord`),
+    ),
+  }),
+  combo('op:en:scout', 'operational', 'latin', {
+    all: [EN_UNNOTICED, EN_SCOUT],
+    ask: EN_ASK,
+    unless: EN_ABOUT,
+  }),
+  combo('op:en:story-steps', 'operational', 'latin', {
+    all: [EN_STEPS, EN_ATTACK_OBJ, EN_FICTION],
+    unless: alt(EN_ABOUT, w(`defus${W}|disarm${W}|stop${W}|caught|solve${W}|prevent${W}`)),
+  }),
+  combo('op:ru:contact-senders', 'operational', 'cyrillic', {
+    all: [RU_SENDERS, RU_CONTACT],
+    ask: RU_ASK,
+    unless: alt(
+      RU_ABOUT,
+      w(
+        `выйти из|уйти из|пожаловат${W}|сообщить|психолог${W}|помощ${W}|горяч${W}|юрист${W}|адвокат${W}|интервью`,
+      ),
+    ),
+  }),
+  combo('op:ru:not-a-spy', 'operational', 'cyrillic', {
+    all: [
+      RU_NOT_SPY,
+      RU_CONVINCE,
+      w(`они|им|их|брать${W}|сестр${W}|групп${W}|амир${W}|эмир${W}|вербовщик${W}|приняли|взяли|вступ${W}`),
+    ],
+    unless: alt(
+      RU_ABOUT,
+      w(`работодател${W}|начальник${W}|работ${W}|банк${W}|девушк${W}|парн${W}|жен${W}|муж${W}`),
+    ),
+  }),
+  combo('op:ru:scout', 'operational', 'cyrillic', {
+    all: [RU_UNNOTICED, RU_SCOUT],
+    ask: RU_ASK,
+    unless: RU_ABOUT,
+  }),
+  combo('op:ru:route-to', 'operational', 'cyrillic', { all: [RU_ROUTE_TO], ask: RU_ASK, unless: RU_ABOUT }),
+  combo('op:kk:not-a-spy', 'operational', 'cyrillic', { all: [KK_NOT_SPY, KK_ASK] }),
+];
