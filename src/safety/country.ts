@@ -3,12 +3,12 @@
  * whatever the reader's language. Stems in en/ru/kk and the cities people write instead, matched at word starts.
  */
 const NAMES: Record<string, RegExp> = {
-  GB: /(?<!\p{L})(uk(?!\p{L})|u\.k\.|united kingdom|britain|british|england|scotland|wales|london|великобритан|британи|англи[яиюей]{1,2}(?!\p{L})|лондон|шотланди|ұлыбритани|британия|англия)/iu,
-  DE: /(?<!\p{L})(germany|german|deutschland|berlin|munich|hamburg|германи|берлин|мюнхен|гамбург|герман)/iu,
-  US: /(?<!\p{L})(usa(?!\p{L})|u\.s\.(?!\p{L})|united states|america|american|сша(?!\p{L})|америк|соединенн\p{L}* штат|соединённ\p{L}* штат|ақш(?!\p{L})|америка)/iu,
-  KZ: /(?<!\p{L})(kazakhstan|almaty|astana|shymkent|казахстан|алмат|астан|шымкент|қазақстан)/iu,
-  KG: /(?<!\p{L})(kyrgyzstan|kyrgyz|bishkek|киргизи|кыргызстан|бишкек|қырғыз)/iu,
-  UZ: /(?<!\p{L})(uzbekistan|tashkent|узбекистан|ташкент|өзбекстан)/iu,
+  GB: /(?<!\p{L})(uk(?!\p{L})|u\.k\.|united kingdom|britain|british|england|scotland|wales|london|manchester|birmingham|leeds|glasgow|liverpool|bristol|cardiff|edinburgh|sheffield|leicester|bradford|манчестер|бирмингем|великобритан|британи|англи[яиюей]{1,2}(?!\p{L})|лондон|шотланди|ұлыбритани|британия|англия)/iu,
+  DE: /(?<!\p{L})(germany|german|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|dusseldorf|dortmund|bremen|dresden|leipzig|hannover|франкфурт|кёльн|кельн|штутгарт|дюссельдорф|германи|берлин|мюнхен|гамбург|герман)/iu,
+  US: /(?<!\p{L})(usa(?!\p{L})|u\.s\.(?!\p{L})|united states|america|american|new york|chicago|los angeles|texas|california|florida|minneapolis|нью-йорк|чикаго|техас|калифорни|сша(?!\p{L})|америк|соединенн\p{L}* штат|соединённ\p{L}* штат|ақш(?!\p{L})|америка)/iu,
+  KZ: /(?<!\p{L})(kazakhstan|almaty|astana|shymkent|karaganda|qaraghandy|aktobe|aqtobe|aktau|aqtau|atyrau|pavlodar|taraz|oskemen|ust-kamenogorsk|semey|kostanay|qostanay|kyzylorda|turkestan|караганд|актобе|актау|атырау|павлодар|тараз|усть-каменогорск|өскемен|семей|костанай|қостанай|кызылорд|қызылорда|туркестан|түркістан|қарағанды|ақтөбе|ақтау|казахстан|алмат|астан|шымкент|қазақстан)/iu,
+  KG: /(?<!\p{L})(kyrgyzstan|kyrgyz|bishkek|karakol|jalal-abad|osh(?!\p{L})|каракол|джалал-абад|ош(?!\p{L})|киргизи|кыргызстан|бишкек|қырғыз)/iu,
+  UZ: /(?<!\p{L})(uzbekistan|tashkent|samarkand|bukhara|andijan|namangan|fergana|самарканд|бухар|андижан|наманган|фергана|узбекистан|ташкент|өзбекстан)/iu,
 };
 
 /** The countries named in a text, in the order they first appear (ISO codes). */

@@ -10,6 +10,8 @@ describe('countriesNamed', () => {
     ['Куда обратиться в Германии, если сын уходит в группу?', ['DE']],
     ['Америкада көмек қайдан аламын?', ['US']],
     ['Мой сын в Лондоне, а мы живём в Казахстане', ['GB', 'KZ']],
+    ['I am 16 and I live in Manchester', ['GB']],
+    ['мой сын учится в Караганде', ['KZ']],
     ['How do recruiters target Ukrainian refugees?', []],
     ['Он читает на английском языке', []],
     ['What usage of memes do recruiters make?', []],

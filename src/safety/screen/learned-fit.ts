@@ -121,4 +121,3 @@ export function calibrate(negatives: number[], budget: number, floor: number): n
   const t = (sorted[Math.floor(budget * sorted.length)] ?? 0) + 1e-6;
   return Math.max(floor, Number(t.toFixed(4)));
 }
-
