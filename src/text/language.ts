@@ -80,10 +80,13 @@ function cyrillicLanguage(text: string, cyr: number, normHint: string | undefine
   // A Latin i among Cyrillic letters is the Kazakh і of a keyboard without it ("бiлемiн").
   const kkLetters =
     count(text, KAZAKH_LETTERS) + count(text, /(?<=[\u0400-\u04FF])[iI]|[iI](?=[\u0400-\u04FF])/g);
-  if (kkLetters >= 1 && kkLetters / cyr > 0.02) return 'kk';
+  const ru = ruScore(text);
+  // One Kazakh word in a Russian sentence ("Аға, подскажите, как пожаловаться…") is an address, not the language.
+  const kkWords = text.match(/\p{L}*[әғқңөұүһіӘҒҚҢӨҰҮҺІ]\p{L}*/gu)?.length ?? 0;
+  const addressed = kkWords <= 1 && ru >= 3;
+  if (kkLetters >= 1 && kkLetters / cyr > 0.02 && !addressed) return 'kk';
   // Without Kazakh letters the words decide; the hint only breaks a tie (a Kazakh phone asking in Russian).
   const kk = kazakhScore(text);
-  const ru = ruScore(text);
   // One Kazakh word with no Russian one is enough: Russian questions give Kazakh evidence almost never.
   if ((kk >= 2 && kk > ru) || (kk >= 1 && ru === 0)) return 'kk';
   if (normHint === 'kk' && kk >= ru) return 'kk';

@@ -10,6 +10,8 @@ describe('detectLanguage', () => {
     ['Как вербовщики используют мессенджеры?', 'kk', 'ru'],
     ['какие признаки вербовки', 'kk', 'ru'],
     ['Мой сын смотрит странные видео, что делать?', 'kk', 'ru'],
+    // One Kazakh word of address in a Russian sentence does not make it Kazakh.
+    ['Аға, подскажите, как пожаловаться на канал', undefined, 'ru'],
     // Kazakh typed on a Russian keyboard (no Kazakh letters) is still Kazakh, with or without the hint.
     ['Экстремистер жастарды калай тартады?', undefined, 'kk'],
     ['Балам туралы не істеу керек', 'ru', 'kk'],
