@@ -3,10 +3,11 @@ import { detectLanguage, type UiLanguage, uiLanguage } from '../text/language.js
 
 /** A message that only greets: answered with a hint of what to ask, not with "not found". */
 const GREETING =
-  /^(hi|hello|hey|hallo|good (morning|afternoon|evening)|привет|здравствуй(те)?|добрый (день|вечер)|доброе утро|с[әа]лем|с[әа]леметсіз бе|salam|salem)[\s!?.,)]*$/iu;
+  /^(hi|hello|hey|hallo|good (morning|afternoon|evening)|привет|здравствуй(те)?|добрый (день|вечер)|доброе утро|с[әа]лем|с[әа]леметсіз бе|салам|salam|salem|salemetsiz be|privet|zdravstvuyte)[\s!?.,)]*$/iu;
 /** A message that only thanks. */
-const THANKS = /^(thanks|thank you|thx|спасибо|благодарю|рахмет|rakhmet)[\s\p{L}!?.,)]{0,12}$/iu;
-const KAZAKH_TALK = /^(с[әа]лем|рахмет)/iu;
+const THANKS =
+  /^(thanks|thank you|thx|спасибо|спс|благодарю|рахмет|рақмет|rakhmet|rahmet|raqmet|spasibo)[\s\p{L}!?.,)]{0,12}$/iu;
+const KAZAKH_TALK = /^(с[әа]лем|рахмет|рақмет|rahmet|rakhmet|raqmet|salem)/iu;
 /** The locale key of the reply to a message that is no question. */
 export type SmallTalk = 'ask-greeting' | 'ask-thanks';
 

@@ -13,6 +13,8 @@ describe('greetings', () => {
     ['thank you!', 'ask-thanks'],
     ['спасибо большое', 'ask-thanks'],
     ['Рахмет!', 'ask-thanks'],
+    ['rahmet', 'ask-thanks'],
+    ['salemetsiz be', 'ask-greeting'],
     ['hello, how do recruiters find teenagers?', undefined],
     ['How do recruiters approach teenagers online?', undefined],
     ['thanks, but how do I talk to my son about it?', undefined],
