@@ -5,7 +5,8 @@ import { excerpt } from './excerpt.js';
 import { answeringList, type DocumentList, fitList, LIST_QUESTION } from './lists.js';
 import { phrasesFor } from './phrases.js';
 import { ASKS_FOR_HELP } from './resources.js';
-import { type Sentence, splitSentences, standsAlone } from './sentences.js';
+import { BACKGROUND_HEADING, isBackground, type Sentence, splitSentences, standsAlone } from './sentences.js';
+import { asksSubstance, holdBackground, substanceWeigher } from './substance.js';
 import { coverage, idfTable, jaccard, terms } from './terms.js';
 
 /**
@@ -28,6 +29,15 @@ export interface ExtractiveOptions {
   minExcerpt: number;
   /** Whether a list answer may open with a lead sentence from the other passages. */
   listLead: boolean;
+  /**
+   * For a question asking what to do, what helps or whether something works: the factor a background sentence's
+   * score is multiplied by (who published what and when, what this note collects).
+   */
+  background: number;
+  /** For the same questions: the factor for a sentence under a heading that describes ("Why…", "How X looks"). */
+  description: number;
+  /** For the same questions: the bonus share for a sentence under a heading that promises findings or advice. */
+  answerHeading: number;
   /** Passages already shown (the answer to the question a follow-up follows): their sentences are not repeated. */
   shown?: readonly string[];
 }
@@ -41,6 +51,9 @@ export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
   numberBonus: 0.1,
   minExcerpt: 100,
   listLead: true,
+  background: 0,
+  description: 0.6,
+  answerHeading: 0.25,
 };
 
 /** A sentence candidate with its source and scores. */
@@ -52,6 +65,15 @@ export interface ScoredSentence extends Sentence {
   /** Weighted share of the question's terms the sentence contains (0..1). */
   overlap: number;
   score: number;
+  /**
+   * The score before a question asking for advice or findings moves background down and advice up: what the
+   * evidence gate judges (`best`), so it stays calibrated whatever leads the answer.
+   */
+  relevance: number;
+  /** About the source rather than its subject (publication, authorship, dates, "this note collects…"). */
+  background: boolean;
+  /** Background held back for a question asking for advice or findings: a sentence that needs it is held back too. */
+  held?: boolean;
   /** The sentence cut to at most `room` characters around the question's words (undefined: nothing matches). */
   shorten: (room: number) => string | undefined;
 }
@@ -82,12 +104,16 @@ export function scoreSentences(
         terms: new Set(terms(s.text, chunk.meta.language)),
         overlap: 0,
         score: 0,
+        relevance: 0,
+        background: isBackground(s.text) || chunk.headings.some((h) => BACKGROUND_HEADING.test(h.trim())),
         shorten: (room) => excerpt(s.text, q, idf, chunk.meta.language, room),
       });
     }
   });
   const idf = idfTable(out.map((s) => s.terms));
   const wantsNumber = NUMBER_QUESTION.test(question);
+  const substance = asksSubstance(question);
+  const weigh = substance ? substanceWeigher(question, chunks, q, idf, options) : undefined;
   const forHelp = ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question);
   // The service's own name (its title up to a colon) in the question: "what is ExitUSA", "is there an exit programme".
   const namesService = (chunk: RetrievedChunk) =>
@@ -104,10 +130,13 @@ export function scoreSentences(
       !namesService(s.chunk) &&
       s.overlap < SERVICE_MIN_OVERLAP;
     s.score = filler ? 0 : (s.overlap + bonus) / (1 + options.rankDecay * s.rank);
+    s.relevance = s.score;
+    if (weigh && !filler) s.score = weigh(s);
   }
   // The answer is in the question's language: another language's sentences only when none in it is relevant.
   const own = (s: ScoredSentence) => s.chunk.meta.language === language;
-  if (out.some((s) => own(s) && s.overlap > 0)) for (const s of out) if (!own(s)) s.score = 0;
+  if (out.some((s) => own(s) && s.overlap > 0)) for (const s of out) if (!own(s)) s.score = s.relevance = 0;
+  if (substance) holdBackground(out);
   return out;
 }
 
@@ -116,7 +145,7 @@ export function scoreSentences(
  * "Meanwhile") reads as dangling on its own: it comes with the sentence before it from the same passage, or not at all.
  */
 const DANGLING =
-  /^((a|one|two|three|several|a few) (day|week|month|year|decade)s? (later|earlier)|later|then|afterwards|meanwhile|at the same time|in (that|the same) (year|period)|(год|месяц|два года|несколько лет) спустя|через (год|месяц)|позже|позднее|затем|после этого|в то же время|в том же году|(бір|екі) жылдан кейін|содан кейін|кейінірек|according to (him|her|them)|по (его|её|ее|их) (словам|мнению)|он(ың|лардың) (айтуынша|пікірінше)|he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
+  /^((a|one|two|three|several|a few) (day|week|month|year|decade)s? (later|earlier)|later|then|afterwards|meanwhile|at the same time|in (that|the same) (year|period)|(год|месяц|два года|несколько лет) спустя|через (год|месяц)|позже|позднее|затем|после этого|в то же время|в том же году|(бір|екі) жылдан кейін|содан кейін|одан (кейін|соң)|кейінірек|according to (him|her|them)|по (его|её|ее|их) (словам|мнению)|он(ың|лардың) (айтуынша|пікірінше)|he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
 /** "It is hard to…", "It is not illegal that…": a dummy "it" that refers to nothing before it. */
 const DUMMY_IT = /^it (is|was|can be|may be|might be|becomes) (\w+ ){0,2}?(to|that|for|when|if)\b/i;
 const dangles = (text: string) => DANGLING.test(text) && !DUMMY_IT.test(text);
@@ -166,6 +195,8 @@ export function selectSentences(scored: ScoredSentence[], options: ExtractiveOpt
       group = text ? [{ ...chosen, text }] : [];
     }
     const cost = group.reduce((n, s) => n + s.text.length + 5, 0);
+    // "It is a private initiative…" after "Wagner founded EXIT in May 2000": not without the background it needs.
+    if (group.some((s) => s !== chosen && s.held)) continue;
     if (!group.length || chars + cost > options.maxChars || isNearCopy(chosen, picked)) continue;
     if (picked.length + group.length > options.maxSentences) continue;
     for (const s of group) if (!picked.includes(s)) picked.push(s);
@@ -174,12 +205,20 @@ export function selectSentences(scored: ScoredSentence[], options: ExtractiveOpt
   return picked;
 }
 
-/** Readable order: by source (the best-ranked document first), then by position inside the source. */
-function readingOrder(picked: ScoredSentence[]): ScoredSentence[] {
+/**
+ * Readable order: by source (the best-ranked document first), then by position inside the source. With `substance`
+ * (a question asking what helps or whether it works) a source's background comes after its findings, unless a
+ * picked sentence after it needs it to be read.
+ */
+function readingOrder(picked: ScoredSentence[], substance = false): ScoredSentence[] {
   const docRank = new Map<string, number>();
   for (const s of picked) docRank.set(s.chunk.docId, Math.min(docRank.get(s.chunk.docId) ?? s.rank, s.rank));
   const key = (s: ScoredSentence) => docRank.get(s.chunk.docId) ?? s.rank;
-  return [...picked].sort((a, b) => key(a) - key(b) || a.rank - b.rank || a.position - b.position);
+  const needed = (s: ScoredSentence) => picked.some((p) => sameSpot(p, s.chunk.chunkId, s.position + 1));
+  const last = (s: ScoredSentence) => (substance && s.background && !needed(s) ? 1 : 0);
+  return [...picked].sort(
+    (a, b) => key(a) - key(b) || last(a) - last(b) || a.rank - b.rank || a.position - b.position,
+  );
 }
 
 /** Room kept for the "…and 3 more in the source" line under a list cut short. */
@@ -218,8 +257,16 @@ export function composeExtractive(
     options.listLead && Boolean(withLead) && (whole?.items.length ?? 0) <= (withLead?.items.length ?? 0);
   const list = leads ? withLead : whole;
   if (!found || !list) {
-    const picked = readingOrder(selectSentences(scored, options));
-    const best = Math.max(0, ...picked.map((s) => s.overlap));
+    const substance = asksSubstance(question);
+    const picked = readingOrder(selectSentences(scored, options), substance);
+    // The evidence is judged on the sentences relevance alone picks, as the gate was calibrated.
+    const judged = substance
+      ? selectSentences(
+          scored.map((s) => ({ ...s, score: s.relevance, held: false })),
+          options,
+        )
+      : picked;
+    const best = Math.max(0, ...judged.map((s) => s.overlap));
     return { composed: assemble(picked.map(claimOf)), best };
   }
   const inList = (s: ScoredSentence) =>

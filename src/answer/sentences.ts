@@ -91,3 +91,56 @@ export function standsAlone(s: Sentence, headings: string[]): boolean {
     headings.some((h) => PROVENANCE_SECTION.test(h.trim()))
   );
 }
+
+const MONTH =
+  'january|february|(march|may)(?=,?\\s+(1[89]|20)\\d\\d)|april|june|july|august|september|october|november|december|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*|қаңтар\\p{L}*|ақпан\\p{L}*|наурыз\\p{L}*|сәуір\\p{L}*|мамыр\\p{L}*|маусым\\p{L}*|шілде\\p{L}*|тамыз\\p{L}*|қыркүйек\\p{L}*|қазан\\p{L}*|қараша\\p{L}*|желтоқсан\\p{L}*';
+/** A year or a month: "2016", "May 2015", "в мае", "тамызда" ("may" and "march" only before a year: "bans may help"). */
+const DATE = new RegExp(`(?<![\\p{L}\\p{N}])((1[89]|20)\\d\\d|${MONTH})(?![\\p{N}])`, 'iu');
+/** A sentence that opens on a date: "In 2016 …", "Before the pilot, in August 2015, …", "В мае 2015 года …", "2019 жылы …". */
+const OPENS_ON_DATE = new RegExp(
+  `^[^.!?]{0,30}?(?<![\\p{L}])(in|since|by|until|from|в|с|до|ещё в|еще в)\\s+((early|late|mid-?)\\s*)?(((${MONTH})\\s+(and\\s+(${MONTH})\\s+)?)?(1[89]|20)\\d\\d|(${MONTH}))(?![\\p{N}])|^(1[89]|20)\\d\\d(–\\d{2,4})?\\s*(жыл|ж\\.)`,
+  'iu',
+);
+/** Who published, wrote, founded or reported what: the verbs of a source's history. */
+const PUBLISHED =
+  /\b(report|paper|study|article|review|book|handbook|guide|interview)s?,? by\b|\b(published|publishes|wrote|written|authored|released|issued|commissioned|founded|launched|developed|reported|edited|interviewed)\b|опубликова|написал|выпустил|издал|подготовил|разработал|основал|сообщал|сообщил|опросил|жариялад|жариялан|жазды|жазған|әзірлед|құрды|құрған|шығарды|хабарлад/iu;
+/**
+ * A sentence about the text itself rather than its subject: "This is our summary in our own words", "Here we
+ * collect…", "Это наш пересказ", "Здесь собраны…", "Мұнда … кеңестері жинақталды", "Бұл Counterpoint редакциясының
+ * жазбасы".
+ */
+const SELF_REFERENCE =
+  /^(this|the following) (is|note|page|text|summary|article|answer|document|faq)\b.{0,80}\b(summary|summari[sz]es|collects|brings together|draws on|is based on|in our own words|note by|written by)|^(here|below) (we|you will find|you'll find|are)\b|\bin our own words\b|^(the|this|that|our|their) ([\p{L}'’-]+ )?(report|paper|study|review|article|guide|book|handbook|survey|note)s? (explores|examines|looks at|covers|focuses on|is based on|draws on|was written)\b|\b(aim|purpose|goal) of the (report|paper|study|review)\b|\b(this|here) is our (summary|account|reading)\b|это наш (пересказ|обзор)|^(это|эта|этот|здесь|ниже)(?![\p{L}]).{0,60}(пересказ|заметк|собран|обобщ|своими словами|излож)|своими словами|^(мұнда|бұл|төменде)(?![\p{L}]).{0,120}(жинақталды|жинақтадық|жазбасы|мазмұны|өз сөзімізбен|баяндалады)|өз сөзімізбен/iu;
+
+/**
+ * Background rather than substance: a sentence about the source itself (who published what and when, what this
+ * note collects) that answers "who" and "when" but not "what helps" or "does it work".
+ */
+export function isBackground(text: string): boolean {
+  return SELF_REFERENCE.test(text) || OPENS_ON_DATE.test(text) || (PUBLISHED.test(text) && DATE.test(text));
+}
+
+/** A section about the source (who wrote it, where it comes from, how the study was done): background too. */
+export const BACKGROUND_HEADING =
+  /^(about (this|the) |who wrote|where (this|the) .* comes? from|(the )?(report|study|review|paper|publication|interview|sources?|analysis|background)$|how the (study|research|pilot|review) (worked|was (done|prepared|carried out))|what the analysis covered|two .*(guides|studies|reports)$|о (публикации|докладе|материале|статье|заметке|документе)|об (исследовании|этой заметке|этом материале|авторах)|откуда (берётся|берется|взята|эти)|доклад$|обзор$|как проводилось|как готовили|совместное исследование|(бұл )?(жазба|мақала|құжат|баяндама|зерттеу) туралы$)/iu;
+
+/**
+ * A section whose heading says it holds findings or advice: "What helps", "Lessons for prevention", "What the
+ * research found", "Что делать", "Практические шаги", "Главное — …", "Не істеу керек", "Кеңесті ерте сұраңыз".
+ */
+export const ANSWER_HEADING =
+  /\b(what (helps|works|to do|can|could|should|(\p{L}+ ){1,3}(can|should) do|(the |this )?(\p{L}+ ){0,3}(found|offers|reached|showed|means))|lessons?|takeaways?|practical|steps|advice|results?|findings?|outcomes?|note for|counterpoint's note|if you are|when to (ask|act)|get advice|look after|stay (calm|close)|listen first|do not)\b|что (делать|помогает|показал|выяснил|могут|можно|важно)|практическ|шаги|совет|результат|итоги|выводы|главное|как менять|если вы|обратитесь|слушайте|сохраняйте|прежде всего|не распространяйте|не істеу|кеңес|қадам|нәтиже|не керек|егер|тыңдаңыз|үзбеңіз|таратпаңыз|сұраңыз|сабырмен/iu;
+
+/**
+ * A section that describes rather than advises or reports a result: "How recruitment often looks", "Why gaming
+ * spaces are attractive to recruiters", "What a counter-narrative is", "Почему мигранты становятся мишенью".
+ */
+export const DESCRIPTION_HEADING =
+  /^(why\b(?!.*\bmatters?\b)|how (\p{L}+ ){0,3}(looks?|works?|worked|happens?|operates?|began|changed)\b|what (is|are|a|an)\b|(the )?usual tactics|почему|зачем|чем опасн|как (\p{L}+ ){0,3}(выглядит|устроен|устроена|работает|работал)|что такое|неге|(\p{L}+ ){0,3}қалай (көрінеді|жұмыс істейді)|(\p{L}+ )?дегеніміз не)/iu;
+
+/**
+ * A sentence that reports a finding: "found", "evidence", "showed", "helped", "показал", "выяснил", "көрсетті".
+ * Where a question asks whether something works, its document's relevance counts for it.
+ */
+export const FINDING =
+  /\b(found|finds|show(s|ed)? that|evidence|concluded|suggests?|effective|ineffective|worked|did not work|does not work|helped|reduced|lessons?)\b|показал|выяснил|вывод|доказательств|эффективн|помогл|снизил|урок|көрсетті|анықтады|қорытынды|дәлел|тиімді|көмектесті|сабақ/iu;
