@@ -20,6 +20,7 @@ import { EN_RULES } from './lexicon-en.js';
 import { KK_RULES } from './lexicon-kk.js';
 import { RU_RULES } from './lexicon-ru.js';
 import { variants } from './normalize.js';
+import { DRAWN_RISK_RULES } from './risk-drawn.js';
 import { EN_RISK_RULES } from './risk-en.js';
 import { MORE_RISK_EN_RULES } from './risk-more-en.js';
 import { MORE_RISK_RUKK_RULES } from './risk-more-rukk.js';
@@ -53,6 +54,7 @@ export const RULES: Rule[] = [
   ...MORE_RISK_RUKK_RULES,
   ...OPS_MORE_RULES,
   ...SIGN_RISK_RULES,
+  ...DRAWN_RISK_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */

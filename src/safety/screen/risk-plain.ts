@@ -18,7 +18,7 @@ const EN_NOT_ME = w(
   `what (?:should|do|can) i say|journalis${W}|dissertation|memoir|participants|used to|former${W}|ex-member|years ago|back then|signs|conference|article`,
   `(?:youth|social) worker|teacher|psycholog${W}|counsell?or|client|patient|give a talk|school trip`,
   `an? (?:student|pupil|friend|client) (?:of mine|in my|at my|told|says|said)|(?<!(?:tell|from|than|with|and|to) )(?:my|our) (?!online )(?:\\p{L}+ )?(?:son|daughter|child|kid|students?|pupils?|nephew|niece|cousin|friend|brother|sister|dad|mum|mom|husband|wife|girlfriend|boyfriend|grand\\p{L}+|aunt|uncle|parents|neighbou?r)${W}(?! (?:\\p{L}+ )?(?:(?:says?|said|calls?|called) (?:me|i)${E}|(?:don'?t|doesn'?t|do not|never|are leading|ignore|died|passed)))|one of my`,
-  `freelance|is that (?:a )?normal|hiking|holiday|vacation|new job|at work for|ngo|campaign|volunteer${W}|bank|workshop|prevention|seminar|training on|speaking at|mentee|mentoring|what should we do|contract|employer|is it normal to|novel|story|character`,
+  `freelance|is that (?:a )?normal|hiking|holiday|vacation|new job|at work for|ngo|campaign|volunteer${W}|bank|workshop|prevention|seminar|training on|speaking at|mentee|mentoring|what should we do|contract|employer|is it normal to|novel|story|character|quot${W}|(?:is (?:it|this|that) )?a scam|(?:writing|write) an? (?:report|paper|essay)|deliver${W}|courier|any sources|interview data|transcripts?|wedding|invitation|yoga`,
 );
 /** Someone working on the writer: a person, a group, a movement, and what they say. */
 const EN_THEM = w(
@@ -77,7 +77,7 @@ const EN_HARM = w(
   `(?:do|did) something big and (?:not|never|didn'?t) come back|(?:my )?life will (?:finally )?mean something|finally (?:be|feel like) someone|show (?:them|everyone) (?:all|what|who)`,
   `(?:using|use) it on|sleep with a (?:knife|gun)|(?:afraid|scared) of what i (?:might|could|will) do|(?:nobody|no one) (?:would|will) miss me`,
   `violence is the only|goodbye letter${W} (?:\\p{L}+ ){0,4}(?:just )?in case|goodbye letter${W} to (?:my )?(?:mum|mom|dad|parents|family|mother|father|everyone)|(?:attack|shooting) video${W} (?:\\p{L}+ ){0,6}proud|(?:shooter|attacker) as my|don'?t recogni[sz]e myself`,
-  `(?:wish|want|hope) (?:\\p{L}+ ){0,4}(?:would|will|to) (?:burn|blow up|explode|die|disappear)`,
+  `(?:wish|want|hope) (?:\\p{L}+ ){0,4}(?:would|will|to) (?:burn|blow up|explode|die|disappear(?! into| for (?:a|the) (?:while|week|weekend|bit|month)| from (?:social|insta|the internet|online)))`,
   `burn${W} (?:\\p{L}+ ){0,3}down|with them inside|(?:don'?t|do not) want to be here anymore`,
 );
 
