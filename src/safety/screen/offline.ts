@@ -78,7 +78,7 @@ export function screenOffline(text: string, rules: Rule[] = RULES): ScreenResult
 
 /** Everyday things named after weapons: "a bath bomb that fizzes", "бомбочка для ванны". */
 const BENIGN_COMPOUND =
-  /(?<!\p{L})(bath ?bombs?|seed ?bombs?|photo ?bomb\p{L}*|бомбочк\p{L}* для ванн\p{L}*)/giu;
+  /(?<!\p{L})(bath ?bombs?|seed ?bombs?|glitter ?bombs?|(?:hot )?(?:chocolate|cocoa) ?bombs?|photo ?bomb\p{L}*|бомбочк\p{L}* для ванн\p{L}*)/giu;
 /**
  * A text to write for everyday life (a club's members, a party's guests, a job's applicants) with no extremist group
  * or cause named: "write a recruitment post for our volunteer football club" asks for no propaganda.
