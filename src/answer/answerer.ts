@@ -5,20 +5,18 @@ import type { RetrievedChunk } from '../retrieval/types.js';
 import { WHERE_HELP } from '../safety/country.js';
 import { countryKnown } from '../safety/resources.js';
 import type { Safety } from '../safety/safety.js';
-import { transliterate } from '../safety/screen/normalize.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
-import { kazakhSearchForm } from '../text/kazakh-script.js';
 import { detectLanguage, uiLanguage } from '../text/language.js';
 import { createSideAnswers, drawnIn, WORRIED_QUERY, withAdvice } from './advice.js';
 import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
-import { readQuestion } from './follow-up.js';
+import { readQuestion, searchForm } from './follow-up.js';
 import { listsOf } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
 import { ASKS_FOR_HELP, helpAsAnswer, helpLead, withHelpFirst } from './resources.js';
-import { retrieve, SEARCH_K } from './retrieve.js';
+import { retrieve, SEARCH_K, servesOneCountry } from './retrieve.js';
 import type { Answer, Answerer, Question, StageTimings } from './types.js';
 
 /** Milliseconds since `t`, to 0.1 ms. */
@@ -98,12 +96,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { tier, reasons: results.flatMap((r) => r.reasons) };
   }
 
-  /** A help page for particular countries (not `international`). */
-  function servesOneCountry(c: RetrievedChunk): boolean {
-    const countries = (c.meta.country ?? []).map((x) => x.toUpperCase());
-    return c.meta.kind === 'resource' && countries.length > 0 && !countries.includes('INTERNATIONAL');
-  }
-
   function notFound(language: string, chunks: RetrievedChunk[]): Composed & { suggestions: string[] } {
     const suggestions = suggestTopics(chunks, knowledge.documents(), language);
     return { text: phrasesFor(language).notFound, citations: [], suggestions };
@@ -123,14 +115,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const started = performance.now();
       const language = detectLanguage(question.text, question.languageHint);
       const read = readQuestion(question);
-      // Russian typed in Latin letters ("kak verbuyut podrostkov"), and Kazakh typed on a Russian keyboard or in
-      // Latin letters, are searched in Cyrillic, as the folder is written.
-      const query =
-        language === 'ru' && !/[\u0400-\u04FF]/.test(read.search)
-          ? transliterate(read.search.toLowerCase())
-          : language === 'kk'
-            ? kazakhSearchForm(read.search)
-            : read.search;
+      const query = searchForm(read.search, language);
       const { tier, reasons } = await screen(read.screen, language);
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
@@ -149,7 +134,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A worried person's answer, or one asking where to turn, opens with where to get help (names and numbers).
       const wantsHelp = tier === 'concerned' || WHERE_HELP.test(query);
       // With nobody knowing where they are, no one country's service pages answer them either: they are asked.
-      const anywhere = wantsHelp && !countryKnown({ ...question, text: query }, language);
+      const known = countryKnown({ ...question, text: query }, language);
+      const anywhere = wantsHelp && !known;
       const k = deps.k ?? SEARCH_K;
       const found = await retrieve(knowledge, query, language, anywhere ? 3 * k : k);
       const chunks = anywhere ? found.filter((c) => !servesOneCountry(c)).slice(0, k) : found;
@@ -168,8 +154,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // A worried person whose words the folder lacks ("discord", "caliphate videos") still needs the advice
         // the folder has for the worried: asked in their language, answered and cited as any question.
         const advice = WORRIED_QUERY[uiLanguage(language)];
-        const found = await retrieve(knowledge, advice, language, deps.k ?? SEARCH_K, query);
-        result = await compose({ ...question, text: advice }, language, found, reserve);
+        const worried = await retrieve(knowledge, advice, language, k, query);
+        result = await compose({ ...question, text: advice }, language, worried, reserve);
       }
       timings.composing = since(composing);
       const body: Composed & { suggestions?: string[] } = result
@@ -177,7 +163,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         : notFound(language, chunks);
       // Help as the answer to "what number do I call in <country>" the folder's passages miss (with a country, so
       // nobody asking about one country gets another's numbers).
-      const asksLocalHelp = ASKS_FOR_HELP.test(query) && countryKnown({ ...question, text: query }, language);
+      const asksLocalHelp = ASKS_FOR_HELP.test(query) && known;
       if (!result && asksLocalHelp && !help.length) help = safety.resourcesFor(question, language);
       const helpOnly = !result && help.length > 0;
       const away = wantsHelp && help.length === 0 ? safety.elsewhere(question, language) : undefined;

@@ -5,7 +5,14 @@ import { excerpt } from './excerpt.js';
 import { answeringList, type DocumentList, fitList, LIST_QUESTION } from './lists.js';
 import { phrasesFor } from './phrases.js';
 import { ASKS_FOR_HELP } from './resources.js';
-import { BACKGROUND_HEADING, isBackground, type Sentence, splitSentences, standsAlone } from './sentences.js';
+import {
+  BACKGROUND_HEADING,
+  dangles,
+  isBackground,
+  type Sentence,
+  splitSentences,
+  standsAlone,
+} from './sentences.js';
 import { asksSubstance, holdBackground, substanceWeigher } from './substance.js';
 import { coverage, idfTable, jaccard, terms } from './terms.js';
 
@@ -140,15 +147,6 @@ export function scoreSentences(
   return out;
 }
 
-/**
- * A sentence that opens with a reference to what came before ("He described this", "Это", "Бұл", "A year later",
- * "Meanwhile") reads as dangling on its own: it comes with the sentence before it from the same passage, or not at all.
- */
-const DANGLING =
-  /^((a|one|two|three|several|a few) (day|week|month|year|decade)s? (later|earlier)|later|then|afterwards|meanwhile|at the same time|in (that|the same) (year|period)|(год|месяц|два года|несколько лет) спустя|через (год|месяц)|позже|позднее|затем|после этого|в то же время|в том же году|(бір|екі) жылдан кейін|содан кейін|одан (кейін|соң)|кейінірек|according to (him|her|them)|по (его|её|ее|их) (словам|мнению)|он(ың|лардың) (айтуынша|пікірінше)|he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
-/** "It is hard to…", "It is not illegal that…": a dummy "it" that refers to nothing before it. */
-const DUMMY_IT = /^it (is|was|can be|may be|might be|becomes) (\w+ ){0,2}?(to|that|for|when|if)\b/i;
-const dangles = (text: string) => DANGLING.test(text) && !DUMMY_IT.test(text);
 const sameSpot = (a: ScoredSentence, chunkId: string, position: number) =>
   a.chunk.chunkId === chunkId && a.position === position;
 

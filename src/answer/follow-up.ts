@@ -1,3 +1,5 @@
+import { transliterate } from '../safety/screen/normalize.js';
+import { kazakhSearchForm } from '../text/kazakh-script.js';
 import { detectLanguage } from '../text/language.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenizeWords } from '../text/tokenize.js';
@@ -27,4 +29,13 @@ export function readQuestion(question: Question): { search: string; screen: stri
     .join(' ');
   const resolved = text.replace(ANAPHOR, topic);
   return { search: combined, screen: resolved === text ? [text, combined] : [text, combined, resolved] };
+}
+
+/**
+ * Russian typed in Latin letters ("kak verbuyut podrostkov"), and Kazakh typed on a Russian keyboard or in Latin
+ * letters, are searched in Cyrillic, as the folder is written.
+ */
+export function searchForm(text: string, language: string): string {
+  if (language === 'ru' && !/[\u0400-\u04FF]/.test(text)) return transliterate(text.toLowerCase());
+  return language === 'kk' ? kazakhSearchForm(text) : text;
 }

@@ -62,3 +62,9 @@ function servesCountryOf(query: string): (chunk: RetrievedChunk) => boolean {
     return serves.some((c) => named.includes(c));
   };
 }
+
+/** A help page for particular countries (not `international`): no answer for a reader nobody knows the place of. */
+export function servesOneCountry(c: RetrievedChunk): boolean {
+  const countries = (c.meta.country ?? []).map((x) => x.toUpperCase());
+  return c.meta.kind === 'resource' && countries.length > 0 && !countries.includes('INTERNATIONAL');
+}

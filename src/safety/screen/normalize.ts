@@ -219,6 +219,15 @@ export interface Variants {
 
 /** All normalised views of a message that the lexicons are matched against. */
 export function variants(text: string): Variants {
+  // The rules, the learned model and its domain check each read the same message: it is normalised once.
+  if (last?.text === text) return last.views;
+  const views = computeVariants(text);
+  last = { text, views };
+  return views;
+}
+let last: { text: string; views: Variants } | undefined;
+
+function computeVariants(text: string): Variants {
   const cleaned = cleanText(namedIs(text));
   const spaced = collapseSpacing(cleaned).map((s) => s.replace(/ {2,}/g, ' '));
   const latin = spaced.flatMap((s) => {
