@@ -36,6 +36,8 @@ export interface ExtractiveOptions {
   minExcerpt: number;
   /** Whether a list answer may open with a lead sentence from the other passages. */
   listLead: boolean;
+  /** Added to a matching sentence of an FAQ, times the share of the question its title covers. */
+  faqTitle: number;
   /**
    * For a question asking what to do, what helps or whether something works: the factor a background sentence's
    * score is multiplied by (who published what and when, what this note collects).
@@ -58,6 +60,7 @@ export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
   numberBonus: 0.1,
   minExcerpt: 100,
   listLead: true,
+  faqTitle: 0.3,
   background: 0,
   description: 0.6,
   answerHeading: 0.25,
@@ -122,6 +125,18 @@ export function scoreSentences(
   const substance = asksSubstance(question);
   const weigh = substance ? substanceWeigher(question, chunks, q, idf, options) : undefined;
   const forHelp = ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question);
+  // An FAQ's title is the question it answers ("Is it illegal to watch or share extremist propaganda?"): the closer
+  // the question is to it, the more its sentences count, even in other words ("offence" for "illegal").
+  const titles = new Map<string, number>();
+  const faqCoverage = (chunk: RetrievedChunk) => {
+    if (chunk.meta.kind !== 'faq') return 0;
+    let c = titles.get(chunk.docId);
+    if (c === undefined) {
+      c = coverage(q, new Set(terms(chunk.meta.title, chunk.meta.language)), idf);
+      titles.set(chunk.docId, c);
+    }
+    return c;
+  };
   // The service's own name (its title up to a colon) in the question: "what is ExitUSA", "is there an exit programme".
   const namesService = (chunk: RetrievedChunk) =>
     terms(chunk.meta.title.split(/:\s/)[0] ?? '', chunk.meta.language).some((t) => q.has(t));
@@ -136,7 +151,8 @@ export function scoreSentences(
       !forHelp &&
       !namesService(s.chunk) &&
       s.overlap < SERVICE_MIN_OVERLAP;
-    s.score = filler ? 0 : (s.overlap + bonus) / (1 + options.rankDecay * s.rank);
+    const asked = s.overlap > 0 ? options.faqTitle * faqCoverage(s.chunk) : 0;
+    s.score = filler ? 0 : (s.overlap + bonus + asked) / (1 + options.rankDecay * s.rank);
     s.relevance = s.score;
     if (weigh && !filler) s.score = weigh(s);
   }

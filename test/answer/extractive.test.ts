@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeExtractive } from '../../src/answer/extractive.js';
+import { composeExtractive, EXTRACTIVE_DEFAULTS } from '../../src/answer/extractive.js';
 import { splitSentences } from '../../src/answer/sentences.js';
 import { CLOSED_GROUPS, chunk, RECRUITMENT, RU_RECRUITMENT } from './fakes.js';
 
@@ -225,5 +225,20 @@ describe('help pages as filler', () => {
       NUMBERS,
     ]);
     expect(composed.citations.map((c) => c.docId)).toContain('resources/uk-numbers.md');
+  });
+});
+
+describe('an FAQ whose title is the question', () => {
+  it('answers before a passage that only shares more of its words', () => {
+    const FAQ = chunk('faq/is-it-illegal.md', 'Watching such videos can be an offence in some countries.', {
+      kind: 'faq',
+      title: 'Is it illegal to watch or share extremist propaganda?',
+    });
+    const NEWS = chunk('commentary/video.md', 'Prosecutors had the ISIS video declared illegal last year.');
+    const { composed } = composeExtractive('Is it illegal to watch ISIS videos?', 'en', [FAQ, NEWS], {
+      ...EXTRACTIVE_DEFAULTS,
+      maxSentences: 1,
+    });
+    expect(composed.citations.map((c) => c.docId)).toEqual(['faq/is-it-illegal.md']);
   });
 });
