@@ -34,3 +34,12 @@ describe('at-risk words that look like a request', () => {
     expect(screenOffline(text).tier).toBe('at_risk');
   });
 });
+
+describe('a relative said to be recruited', () => {
+  it.each(['мой брат в Турции, кажется его вербуют, я живу в Алматы', 'моего брата вербуют в Москве'])(
+    '%s is a worried relative',
+    (text) => {
+      expect(screenOffline(text).tier).toBe('concerned');
+    },
+  );
+});
