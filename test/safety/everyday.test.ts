@@ -43,3 +43,17 @@ describe('a relative said to be recruited', () => {
     },
   );
 });
+
+describe('reach-outs from someone being drawn in', () => {
+  it.each([
+    'i feel like nobody cares about me except these online brothers. is that bad',
+    'я трудовой мигрант в россии, в мечети ко мне подошли люди и зовут на встречи',
+    'я раньше был в группе, хочу выйти, помогите',
+  ])('%s is at risk', (text) => {
+    expect(screenOffline(text).tier).toBe('at_risk');
+  });
+
+  it('a football group chat is left with a button, not a help card', () => {
+    expect(screenOffline('я был в группе по футболу, как выйти из чата?').tier).toBe('informational');
+  });
+});

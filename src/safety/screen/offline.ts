@@ -25,6 +25,7 @@ import { EN_RISK_RULES } from './risk-en.js';
 import { MORE_RISK_EN_RULES } from './risk-more-en.js';
 import { MORE_RISK_RUKK_RULES } from './risk-more-rukk.js';
 import { PLAIN_RISK_RULES } from './risk-plain.js';
+import { REACH_RULES } from './risk-reach.js';
 import { SIGN_RISK_RULES } from './risk-signs.js';
 import type { Rule } from './rules.js';
 
@@ -46,6 +47,7 @@ export const RULES: Rule[] = [
   ...FIELD_RISK_RULES,
   ...PLAIN_RISK_RULES,
   ...DANGER_RULES,
+  ...REACH_RULES,
   ...EN_OPS_RULES,
   ...EN_OPS2_RULES,
   ...RU_OPS_RULES,
