@@ -184,7 +184,11 @@ export const EN_FIELD_RULES: Rule[] = [
   combo('op:en:field-contact', 'operational', 'latin', {
     all: [CONTACT, alt(THEM, TO_THEM)],
     ask: ASK,
-    unless: ABOUT,
+    // "contacts of agencies that recruit nurses": recruiting for work, not for a cause
+    unless: alt(
+      ABOUT,
+      w(`agenc${W}|nurses?|jobs?|employment|vacanc${W}|hiring|staffing|careers?|resumes?|cv`),
+    ),
   }),
   combo('op:en:field-border', 'operational', 'latin', {
     all: [BORDER, alt(UNSEEN, TO_THEM)],

@@ -119,7 +119,7 @@ const ACQUIRE = w(
 const GUN_ABOUT = alt(
   ABOUT,
   w(
-    `is it (?:legal|illegal|a crime)|laws?|legally|legal(?:ly)? (?:to|way)|penalt${W}|sentence|seized|police (?:find|found|trace)`,
+    `is it (?:legal|illegal|a crime|true)|gun shows?|laws?|legally|legal(?:ly)? (?:to|way)|penalt${W}|sentence|seized|police (?:find|found|trace)`,
     `(?<!(?:without|no|w/o) (?:a |any )?)licen[cs]${W}|toy|nerf|water gun|airsoft|paintball|bb gun|cap gun|replica|pneumatic|air (?:gun|rifle|pistol)`,
   ),
 );
@@ -167,7 +167,12 @@ export const EN_OPS_RULES: Rule[] = [
   }),
   combo('op:en:recon-target', 'operational', 'latin', {
     all: [WEAK, SOFT_PLACE, WHERE],
-    unless: alt(RECON_ABOUT, w(`complain${W}|improve${W}|upgrade${W}|parents?|kids`)),
+    unless: alt(
+      RECON_ABOUT,
+      w(
+        `complain${W}|improve${W}|upgrade${W}|parents?|kids|choos${W}|daughter|son|child${W}|enrol${W}|visas?`,
+      ),
+    ),
   }),
   combo('op:en:carry-through', 'operational', 'latin', {
     all: [CARRY, CHECKS],

@@ -95,7 +95,7 @@ const LOGISTICS = w(
 const TRAVEL_ABOUT = alt(
   ABOUT,
   w(
-    `what did|visit${W} (?:my|him|her|them|family|relatives)|business trip|work trip|holiday|vacation|touris${W}|(?:the|a|this|that) report|reports|fighters|foreign fighters|jihadists|used|took|travell?ed|went|repatriat${W}|return${W} (?:home|from)|came back|humanitarian|aid workers?|ngos?|unhcr|red cross|refugees?|(?:her|his|their) (?:route|journey)`,
+    `what did|visit${W} (?:my|him|her|them|family|relatives)|business trip|work trip|holiday|vacation|touris${W}|(?:the|a|this|that) report|reports|fighters|foreign fighters|jihadists|used|took|travell?ed|went|repatriat${W}|return${W} (?:home|from)|came back|humanitarian|aid workers?|ngos?|unhcr|red cross|red crescent|volunteer doctors?|medical volunteers?|refugees?|(?:her|his|their) (?:route|journey)`,
   ),
 );
 

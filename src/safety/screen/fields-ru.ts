@@ -117,9 +117,17 @@ export const RU_FIELD_RULES: Rule[] = [
     all: [CONTACT, THEM, alt(near(CONTACT, THEM, 6), near(THEM, CONTACT, 6))],
     ask: ASK,
     // "мы познакомились в игре": a meeting told in the past is the writer's story, not a request for a contact
-    unless: alt(ABOUT, w(`познакомил${W}`)),
+    unless: alt(ABOUT, w(`познакомил${W}|интервью|пожит${W}|квартир${W}|жиль${W}|аренд${W}|у друзей`)),
   }),
-  combo('op:ru:field-border', 'operational', 'cyrillic', { all: [BORDER, UNSEEN], ask: ASK, unless: ABOUT }),
+  // "если спросят про цель поездки в Дубай": a holiday or business trip with no conflict zone or group named
+  combo('op:ru:field-border', 'operational', 'cyrillic', {
+    all: [BORDER, UNSEEN],
+    ask: ASK,
+    unless: alt(
+      ABOUT,
+      `^(?![\\s\\S]*${alt(TO_THEM, GROUP, w(`сири${W}|ирак${W}|идлиб${W}|ракк${W}|афган${W}|моджахед${W}|муджахид${W}|джихад${W}|халифат${W}|воева${W}|незаметно|тайно|нелегальн${W}|без документов|без паспорта`))})[\\s\\S]*${w(`отпуск${W}|отдых${W}|турист${W}|туризм${W}|каникул${W}|отел${W}|гостиниц${W}|командировк${W}|бизнес${W}|конференц${W}|учеб${W}|дубай|оаэ|эмират${W}|египет|таиланд${W}|европ${W}|грузи${W}|москв${W}`)}`,
+    ),
+  }),
   combo('op:ru:field-trip', 'operational', 'cyrillic', { all: [TRIP, TO_THEM], ask: ASK, unless: ABOUT }),
   combo('op:ru:field-harm', 'operational', 'cyrillic', { all: [MATERIAL, HARM], ask: ASK, unless: ABOUT }),
   combo('op:ru:field-boom', 'operational', 'cyrillic', {
