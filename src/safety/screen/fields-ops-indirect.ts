@@ -472,6 +472,13 @@ export const OPS_INDIRECT_RULES: Rule[] = [
   combo('op:ru:meet-fighters', 'operational', 'cyrillic', {
     all: [RU_MEET, RU_FIGHTERS],
     ask: RU_ASK,
-    unless: alt(RU_ABOUT, w(`выйти из|уйти из|вернуть${W}|сообщить|помощ${W}|психолог${W}|интервью`)),
+    // a teacher or parent asking where to turn about a child is worried, not asking to meet anyone
+    unless: alt(
+      RU_ABOUT,
+      w(`выйти из|уйти из|вернуть${W}|сообщить|помощ${W}|психолог${W}|интервью`),
+      w(
+        `к кому|куда|обрат${W}|классн${W}|учител${W}|ученик${W}|мальчик${W}|девочк${W}|сын${W}|доч${W}|родител${W}`,
+      ),
+    ),
   }),
 ];
