@@ -4,7 +4,8 @@ import { EN_FIELD_RULES } from './fields-en.js';
 import { KK_FIELD_RULES } from './fields-kk.js';
 import { EN_OPS_RULES } from './fields-ops-en.js';
 import { EN_OPS2_RULES } from './fields-ops-en2.js';
-import { OPS_INDIRECT_RULES } from './fields-ops-indirect.js';
+import { OPS_INDIRECT_EN_RULES } from './fields-ops-indirect-en.js';
+import { OPS_INDIRECT_RUKK_RULES } from './fields-ops-indirect-rukk.js';
 import { KK_OPS_RULES } from './fields-ops-kk.js';
 import { OPS_MORE_RULES } from './fields-ops-more.js';
 import { RU_OPS_RULES } from './fields-ops-ru.js';
@@ -56,7 +57,8 @@ export const RULES: Rule[] = [
   ...MORE_RISK_EN_RULES,
   ...MORE_RISK_RUKK_RULES,
   ...OPS_MORE_RULES,
-  ...OPS_INDIRECT_RULES,
+  ...OPS_INDIRECT_EN_RULES,
+  ...OPS_INDIRECT_RUKK_RULES,
   ...SIGN_RISK_RULES,
   ...DRAWN_RISK_RULES,
 ];
