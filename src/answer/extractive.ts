@@ -1,10 +1,9 @@
 import type { RetrievedChunk } from '../retrieval/types.js';
-import { WHERE_HELP } from '../safety/country.js';
 import { assemble, type Claim, type Composed } from './citations.js';
 import { excerpt } from './excerpt.js';
 import { answeringList, type DocumentList, fitList, LIST_QUESTION } from './lists.js';
 import { phrasesFor } from './phrases.js';
-import { ASKS_FOR_HELP } from './resources.js';
+import { asksForHelp } from './resources.js';
 import {
   BACKGROUND_HEADING,
   dangles,
@@ -124,7 +123,7 @@ export function scoreSentences(
   const wantsNumber = NUMBER_QUESTION.test(question);
   const substance = asksSubstance(question);
   const weigh = substance ? substanceWeigher(question, chunks, q, idf, options) : undefined;
-  const forHelp = ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question);
+  const forHelp = asksForHelp(question);
   // An FAQ's title is the question it answers ("Is it illegal to watch or share extremist propaganda?"): the closer
   // the question is to it, the more its sentences count, even in other words ("offence" for "illegal").
   const titles = new Map<string, number>();
@@ -256,7 +255,7 @@ export function composeExtractive(
 ): { composed: Composed; best: number } {
   const scored = scoreSentences(question, language, chunks, options);
   // A help page's lists (contact details, opening hours) answer only a question asking for help.
-  const forHelp = ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question);
+  const forHelp = asksForHelp(question);
   const listed = LIST_QUESTION.test(question)
     ? answeringList(question, language, chunks, documentLists, idfTable(scored.map((s) => s.terms)))
     : undefined;

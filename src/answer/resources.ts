@@ -1,4 +1,5 @@
 import type { DocMeta, SourceDocument } from '../knowledge/types.js';
+import { WHERE_HELP } from '../safety/country.js';
 import { describe, helpLine } from '../safety/resources.js';
 import { type Composed, citationOf, prependCitations, withMarks } from './citations.js';
 import { phrasesFor } from './phrases.js';
@@ -54,3 +55,7 @@ export function helpAsAnswer(
 /** A question asking where to get help: a number, a line, someone to call or turn to (en/ru/kk). */
 export const ASKS_FOR_HELP =
   /\b(numbers?|call|phone|helplines?|hotlines?|contact|advice line|who (can|could) help|where (can|do|should|could) (i|we|one|my family|families|parents) (get|find|go|turn))\b|номер|телефон|звонить|позвонить|обратит\p{L}*|обращ\p{L}*|горяч\p{L}* лини|помощь|нөмір|хабарлас|көмек/iu;
+
+/** A question that asks for help or where to turn (a number, a line, a service, a place to go). */
+export const asksForHelp = (question: string): boolean =>
+  ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question);

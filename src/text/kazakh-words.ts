@@ -4,8 +4,8 @@
  * Every list here was checked against Russian questions (eval, XQuAD): a word Russian also uses is left out.
  */
 
-/** Kazakh letters → what a Russian keyboard types for them (ы kept: that keyboard has it). */
-const LIGHT: Record<string, string> = {
+/** Kazakh-only letters → what a Russian keyboard types for them (ы kept: that keyboard has it). */
+export const KAZAKH_ON_RUSSIAN_KEYBOARD: Readonly<Record<string, string>> = {
   ә: 'а',
   ғ: 'г',
   қ: 'к',
@@ -15,8 +15,9 @@ const LIGHT: Record<string, string> = {
   ү: 'у',
   һ: 'х',
   і: 'и',
-  ё: 'е',
 };
+/** The same, with ё as most people type it. */
+const LIGHT: Record<string, string> = { ...KAZAKH_ON_RUSSIAN_KEYBOARD, ё: 'е' };
 
 /** Lower case, Kazakh letters as a Russian keyboard types them ("көмектесіңіз" → "комектесиниз"). */
 export const foldKazakh = (word: string): string =>

@@ -1,4 +1,5 @@
 import { kazakhSearchForm } from '../../text/kazakh-script.js';
+import { KAZAKH_ON_RUSSIAN_KEYBOARD } from '../../text/kazakh-words.js';
 import { detectLanguage } from '../../text/language.js';
 /**
  * Text normalisation for screening: defeats the usual evasion tricks (homoglyphs, zero-width characters,
@@ -63,17 +64,7 @@ const LEET: Record<string, string> = {
 const LEET_CYR: Record<string, string> = { '0': 'о', '3': 'з', '4': 'ч', '6': 'б', '@': 'а' };
 
 /** Kazakh-only letters folded to their Russian-keyboard equivalents, so one lexicon covers both spellings. */
-const KK_FOLD: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
+const KK_FOLD = KAZAKH_ON_RUSSIAN_KEYBOARD;
 
 /** Kazakh Latin letters (2017, 2018 and 2021 alphabets) and Turkic diacritics → the plain spelling `TRANSLIT` reads. */
 const KK_LATIN: Record<string, string> = {
