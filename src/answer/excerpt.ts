@@ -3,6 +3,24 @@ import { terms } from './terms.js';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** What separates two clauses of a sentence (a comma inside "4,000" does not). */
 const CLAUSE = /[,;:]\s|\s[—–]\s/;
+type Word = { start: number; end: number; weight: number };
+
+/** Words that open a clause the one before needs ("о том, как…", "the report found that…"): no cut before them. */
+const SUBORDINATE =
+  /^(that|which|who|whom|whose|where|when|how|what|why|whether|because|if|than|что|чтобы|как|который|которая|которое|которые|которых|которым|кто|где|когда|куда|откуда|почему|зачем|ли|чем|если|хотя|будто|деп|екенін|екені|себебі|өйткені)$/iu;
+
+/**
+ * Whether the sentence may be cut after word `k`: a comma, semicolon or colon follows it (not a dash, which in
+ * Russian often stands for "is": "религия — главная причина"), the next word does not open a clause this one needs,
+ * and the word itself carries meaning (not "…and their", "…о том").
+ */
+function endsThought(sentence: string, words: Word[], k: number, language: string): boolean {
+  const [here, next] = [words[k], words[k + 1]];
+  if (!here || !next) return false;
+  if (!/^[)»"”’]?[,;:]\s/.test(sentence.slice(here.end, next.start + 1))) return false;
+  const nextWord = sentence.slice(next.start, next.end);
+  return !SUBORDINATE.test(nextWord) && terms(sentence.slice(here.start, here.end), language).length > 0;
+}
 
 /**
  * The part of a sentence too long for an answer that a reader needs: a window of at most `room` characters around
@@ -17,7 +35,7 @@ export function excerpt(
   room: number,
 ): string | undefined {
   if (sentence.length <= room) return sentence;
-  const words = [...sentence.matchAll(WORD)].map((m) => {
+  const words: Word[] = [...sentence.matchAll(WORD)].map((m) => {
     const start = m.index ?? 0;
     const weight = terms(m[0], language).reduce((w, t) => w + (question.has(t) ? idf(t) : 0), 0);
     return { start, end: start + m[0].length, weight };
@@ -51,15 +69,16 @@ export function excerpt(
     if (clause < 0 && lo > 0 && fits(lo - 1, hi)) [lo, grew] = [lo - 1, true];
     if (hi < words.length - 1 && fits(lo, hi + 1)) [hi, grew] = [hi + 1, true];
   }
-  // Cut on the right where a clause ends, when one does after the first matching word: "…helps spread them…"
-  // rather than "…and in some countries may lead…".
+  // Cut on the right only where a clause ends after the first matching word: "…helps spread them…" rather than
+  // "…and in some countries may lead…". A window with no clause end in it is a broken thought ("…she received
+  // little psychological help and felt…"): no excerpt, and the composer picks another sentence.
   if (hi < words.length - 1) {
-    for (let k = hi; k >= Math.max(firstMatch, lo); k--) {
-      if (CLAUSE.test(sentence.slice(words[k]?.end, (words[k + 1]?.start ?? 0) + 1))) {
-        hi = k;
-        break;
-      }
+    let end = -1;
+    for (let k = hi; k >= Math.max(firstMatch, lo) && end < 0; k--) {
+      if (endsThought(sentence, words, k, language)) end = k;
     }
+    if (end < 0) return undefined;
+    hi = end;
   }
   const first = words[lo];
   const last = words[hi];

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../src/answer/excerpt.js';
+import { terms } from '../../src/answer/terms.js';
+
+const ask = (q: string, lang = 'en') => new Set(terms(q, lang));
+const idf = () => 1;
+
+describe('excerpt', () => {
+  it('returns a sentence that fits unchanged', () => {
+    expect(excerpt('Short sentence about recruiters.', ask('recruiters'), idf, 'en', 200)).toBe(
+      'Short sentence about recruiters.',
+    );
+  });
+
+  it('cuts a long sentence where a clause ends, with "…" where it was cut', () => {
+    const s =
+      'Recruiters in closed chats praise newcomers and promise belonging, while older members watch quietly from the side and decide later who is trusted with more.';
+    const got = excerpt(s, ask('recruiters closed chats belonging'), idf, 'en', 90);
+    expect(got).toBe('Recruiters in closed chats praise newcomers and promise belonging…');
+  });
+
+  it('gives no excerpt when the window would end mid-thought ("…help and felt…")', () => {
+    const s =
+      'The same report described a returnee in Kyrgyzstan who said she received little psychological help and felt watched and judged by her neighbours every single day of the year';
+    expect(excerpt(s, ask('returnee Kyrgyzstan psychological help'), idf, 'en', 100)).toBeUndefined();
+  });
+
+  it('does not cut before a clause the kept part needs ("о том, как…") or at a Russian dash ("религия — …")', () => {
+    const s =
+      'Исследования ПРООН, опубликованные в 2017 и 2023 годах, не выявили, что религия — главная причина, по которой люди вступают в насильственные группы и остаются в них годами';
+    const got = excerpt(s, ask('исследования ПРООН религия', 'ru'), idf, 'ru', 80);
+    expect(got ?? '').not.toMatch(/(что|религия)…$/);
+    const t =
+      'Доклад подготовили исследователи Шираза Махера и Чарли Уинтера о том, как вербовщики находят молодых людей в сети и что они им обещают в первые недели общения';
+    expect(excerpt(t, ask('доклад исследователи', 'ru'), idf, 'ru', 70) ?? '').not.toMatch(/о том…$/);
+  });
+});
