@@ -17,9 +17,10 @@ import {
 import { type LearnedThresholds, packModel } from '../src/safety/screen/learned-pack.js';
 import { screenRules } from '../src/safety/screen/offline.js';
 import { RISK_TIERS, type RiskTier, stricterTier } from '../src/safety/types.js';
+import { TRAINING_FILES } from './training-files.js';
 
 // `npx tsx eval/train-screen.ts [--folds 5] [--no-write] [--show]`: grouped cross-validation of the learned screen on
-// eval/safety.jsonl + eval/safety-train-extra.jsonl, thresholds calibrated on the held-out folds, then the final
+// the files of eval/training-files.ts, thresholds calibrated on the held-out folds, then the final
 // model trained on every row and written to src/safety/screen/learned-model.json. Deterministic: same rows, same file.
 const { values } = parseArgs({
   options: {
@@ -33,7 +34,7 @@ const { values } = parseArgs({
   },
 });
 const OUT = 'src/safety/screen/learned-model.json';
-const FILES = ['eval/safety.jsonl', 'eval/safety-train-extra.jsonl'].filter((f) => existsSync(f));
+const FILES = TRAINING_FILES.filter((f) => existsSync(f));
 /** Refusing or raising a message the rules let through: the share of informational held-out rows allowed. */
 const BUDGET = { operationalFromInformational: 0.01, operational: 0.01, atRisk: 0.02, concerned: 0.03 };
 /** Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. */
@@ -181,7 +182,7 @@ report(
   thresholds,
   (r) => r.file === FILES[0],
 );
-report(`${cv}, extra rows (the rules never saw these)`, oof, thresholds, (r) => r.file !== FILES[0]);
+for (const file of FILES.slice(1)) report(`${cv}, ${file}`, oof, thresholds, (r) => r.file === file);
 if (values.show) {
   console.log('\nrows the rules get wrong: held-out P(op/at_risk/concerned/informational), rules > label');
   rows.forEach((r, i) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TRAINING_FILES } from '../../eval/training-files.js';
 import {
   createLearnedScreen,
   defaultLearnedScreen,
@@ -28,8 +29,8 @@ describe('the learned screen', () => {
     const packed = JSON.parse(
       readFileSync(new URL('../../src/safety/screen/learned-model.json', import.meta.url), 'utf8'),
     ) as PackedModel;
-    const texts = ['../../eval/safety.jsonl', '../../eval/safety-train-extra.jsonl'].flatMap((f) =>
-      readFileSync(new URL(f, import.meta.url), 'utf8')
+    const texts = TRAINING_FILES.flatMap((f) =>
+      readFileSync(new URL(`../../${f}`, import.meta.url), 'utf8')
         .split('\n')
         .filter((l) => l.trim())
         .map((l) => (JSON.parse(l) as { text: string }).text),

@@ -1,0 +1,12 @@
+/**
+ * The labelled files the learned screen trains on, relative to the repository root. `eval/train-screen.ts` reads them
+ * and a test checks that the committed model was trained on exactly these texts.
+ */
+export const TRAINING_FILES = [
+  /** The set the rules are tuned on (CI holds the screen to every target on it). */
+  'eval/safety.jsonl',
+  /** Hard look-alikes and everyday questions the rules never saw. */
+  'eval/safety-train-extra.jsonl',
+  /** Two batches written blind in session 6; the session's rules were written from three quarters of them. */
+  'eval/safety-fresh-s6.jsonl',
+] as const;
