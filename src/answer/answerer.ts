@@ -8,6 +8,7 @@ import type { Safety } from '../safety/safety.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
 import { detectLanguage, uiLanguage } from '../text/language.js';
 import { createSideAnswers, drawnIn, WORRIED_QUERY, withAdvice } from './advice.js';
+import { aboutSomeoneElse, forReader } from './audience.js';
 import { type Composed, fitToLength } from './citations.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
@@ -70,6 +71,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     chunks: RetrievedChunk[],
     reserve: number,
     shown?: string[],
+    onTopic = false,
   ) {
     const budget = { ...extractive, maxChars: extractive.maxChars - reserve, ...(shown ? { shown } : {}) };
     const offline = composeExtractive(question.text, language, chunks, budget, documentLists);
@@ -77,8 +79,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Word overlap cannot judge a Russian question against English passages; a generated answer, checked by the
     // multilingual embedder sentence by sentence, may still be written when the passages match the question.
     const crossLanguage = Boolean(llm && deps.crossCheck) && chunks[0]?.meta.language !== language;
-    if (!strongEnough(chunks, crossLanguage ? undefined : offline.best, question.text, language))
-      return undefined;
+    const best = crossLanguage ? undefined : offline.best;
+    if (!strongEnough(chunks, best, question.text, language, undefined, onTopic)) return undefined;
     if (llm) {
       const generated = await llm.compose(question.text, language, chunks);
       if (!('reason' in generated)) return { composed: generated, composer: 'llm' as const };
@@ -135,10 +137,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const wantsHelp = tier === 'concerned' || WHERE_HELP.test(query);
       // With nobody knowing where they are, no one country's service pages answer them either: they are asked.
       const known = countryKnown({ ...question, text: query }, language);
-      const anywhere = wantsHelp && !known;
+      // Nor is one country's service page the answer to a worried parent or teacher who has not said where they are.
+      const anywhere = (wantsHelp || aboutSomeoneElse(query, tier)) && !known;
       const k = deps.k ?? SEARCH_K;
       const found = await retrieve(knowledge, query, language, anywhere ? 3 * k : k);
-      const chunks = anywhere ? found.filter((c) => !servesOneCountry(c)).slice(0, k) : found;
+      const chunks = forReader(
+        anywhere ? found.filter((c) => !servesOneCountry(c)).slice(0, k) : found,
+        query,
+        tier,
+      );
       const composing = performance.now();
       timings.retrieval = since(retrieving);
       let help = wantsHelp ? safety.resourcesFor(question, language) : [];
@@ -149,12 +156,21 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         question.previous && read.search !== question.text
           ? await side.shown(question.previous, language)
           : undefined;
-      let result = await compose({ ...question, text: query }, language, chunks, reserve, shown);
+      // A message the screen read as a worried person's is on the bot's subject, whatever words it uses.
+      const worriedAbout = tier === 'concerned';
+      let result = await compose(
+        { ...question, text: query },
+        language,
+        chunks,
+        reserve,
+        shown,
+        worriedAbout,
+      );
       if (!result && tier === 'concerned') {
         // A worried person whose words the folder lacks ("discord", "caliphate videos") still needs the advice
         // the folder has for the worried: asked in their language, answered and cited as any question.
         const advice = WORRIED_QUERY[uiLanguage(language)];
-        const worried = await retrieve(knowledge, advice, language, k, query);
+        const worried = forReader(await retrieve(knowledge, advice, language, k, query), query, tier);
         result = await compose({ ...question, text: advice }, language, worried, reserve);
       }
       timings.composing = since(composing);

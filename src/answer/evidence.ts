@@ -82,6 +82,8 @@ export function evidenceScore(
 /**
  * True when the top hits and the best sentence are strong enough to answer `question` from. `bestSentence` is the
  * best chosen sentence's overlap with the question, undefined when it cannot be judged (see `unjudgedSentence`).
+ * `onTopic` says the question is on the bot's subject when its words may not (a message the screen read as a worried
+ * person's: "my cousin wants out of a white supremacist gang").
  */
 export function strongEnough(
   chunks: RetrievedChunk[],
@@ -89,14 +91,15 @@ export function strongEnough(
   question = '',
   language = 'en',
   t = EVIDENCE_THRESHOLDS,
+  onTopic = false,
 ): boolean {
   if (chunks.length === 0 || (bestSentence !== undefined && bestSentence < t.sentence)) return false;
   const score = evidenceScore(chunks, bestSentence ?? t.unjudgedSentence, language);
-  if (!ON_TOPIC.test(question)) return score >= t.score;
+  if (!onTopic && !ON_TOPIC.test(question)) return score >= t.score;
   const top = chunks.slice(0, 3);
-  const onTopic = ON_TOPIC.test(top.map((c) => c.text).join(' '));
+  const found = ON_TOPIC.test(top.map((c) => c.text).join(' '));
   const weak = (c: RetrievedChunk) => c.lexical >= t.onTopicLexical || c.similarity >= t.onTopicSimilarity;
-  return score >= t.onTopicScore || (onTopic && chunks.some(weak));
+  return score >= t.onTopicScore || (found && chunks.some(weak));
 }
 
 /**

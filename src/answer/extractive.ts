@@ -12,7 +12,7 @@ import {
   splitSentences,
   standsAlone,
 } from './sentences.js';
-import { asksSubstance, holdBackground, substanceWeigher } from './substance.js';
+import { asksSubstance, holdBackground, substanceWeigher, withoutStepWords } from './substance.js';
 import { coverage, idfTable, jaccard, terms } from './terms.js';
 
 /**
@@ -101,7 +101,8 @@ export function scoreSentences(
   chunks: RetrievedChunk[],
   options: ExtractiveOptions = EXTRACTIVE_DEFAULTS,
 ): ScoredSentence[] {
-  const q = new Set(terms(question, language));
+  // "First steps" asks for steps; the sentences answering it need not say "first" (see `withoutStepWords`).
+  const q = new Set(terms(withoutStepWords(question), language));
   const out: ScoredSentence[] = [];
   chunks.slice(0, options.passages).forEach((chunk, rank) => {
     for (const s of splitSentences(chunk.text, chunk.meta.language)) {

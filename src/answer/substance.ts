@@ -31,6 +31,20 @@ export const asksSubstance = (question: string) =>
 const ASKS_AMOUNT =
   /\bhow (many|much|long|old|far)\b|\bwhat (year|date|decade|percentage)\b|сколько|қанша|неше/iu;
 
+/**
+ * The words a question uses to ask for steps rather than to name its subject: "first steps", "what do I do first",
+ * "where do I even start", "в первую очередь", "с чего начать", "алғашқы қадам". Matched in an answer, they find
+ * "legislators first of all punish sharing" for "what should parents do first of all".
+ */
+const STEP_WORDS =
+  /\b(first( few)? steps?|(the |some )?steps?|first thing|do first|first of all|where (do i|to|should i|do we) (even )?(start|begin))\b|в первую очередь|перв(ые|ый|ым) (шаг\p{L}*|делом)|с чего (начать|начинать)|(какие |каких )?шаг(и|ов|ам)?(?!\p{L})|алғашқы (қадам\p{L}*)?|қадам\p{L}*|неден бастау\p{L}*/giu;
+
+/** The question without the words that ask for steps, for matching it against sentences (itself when that is all). */
+export function withoutStepWords(question: string): string {
+  const rest = question.replace(STEP_WORDS, ' ');
+  return /\p{L}{3}/u.test(rest) ? rest : question;
+}
+
 /** Below this many sentences of advice or findings, a question asking for them is answered with background too. */
 const MIN_SUBSTANCE = 2;
 

@@ -26,6 +26,13 @@ describe('strongEnough', () => {
     expect(strongEnough([passage], 0.3, 'Как вербуют подростков?', 'ru')).toBe(true);
   });
 
+  it("treats a question the screen read as a worried person's as on topic, whatever its words", () => {
+    const passage = hit('Exit programmes help people leave extremist groups.', 0.15, 0.17, 0.4);
+    const question = 'my cousin wants out of a white supremacist gang, how do I support him';
+    expect(strongEnough([passage], 0.29, question)).toBe(false);
+    expect(strongEnough([passage], 0.29, question, 'en', undefined, true)).toBe(true);
+  });
+
   it('does not answer an on-topic question from a passage about something else', () => {
     const offTopic = hit('The city hosts a football final every spring.', 0.3, 0.3, 0.4);
     expect(strongEnough([offTopic], 0.3, 'How do extremists recruit football fans?')).toBe(false);

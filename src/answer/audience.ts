@@ -1,0 +1,55 @@
+import type { RetrievedChunk } from '../retrieval/types.js';
+import { WHERE_HELP } from '../safety/country.js';
+import type { RiskTier } from '../safety/types.js';
+
+/**
+ * Whom a question is about, and which documents therefore answer it: the FAQ that speaks to the person being
+ * recruited ("They slowly cut you off…") is no answer for the mother asking about her son, and the FAQ on religion
+ * ("rather than judging their faith") is no answer to a question about a neo-Nazi brother.
+ */
+
+/** Tag of a document addressed to the person being recruited themselves (knowledge/README.md). */
+export const FOR_THE_TARGETED = 'for-the-targeted';
+/** Tag of a document about religion and extremism: it answers questions about faith or religious groups only. */
+export const RELIGION = 'religion';
+
+/** A family member, friend or pupil the writer speaks of, or the writer's own role as parent or teacher. */
+const SOMEONE_ELSE =
+  /\b(my|our)\s+(\p{L}+\s+){0,2}(sons?|daughters?|child|children|kids?|boy|girl|teen|teenagers?|brothers?|sisters?|nephew|niece|cousin|husband|wife|partner|boyfriend|girlfriend|friends?|mate|neighbou?r'?s?|pupils?|students?|relatives?|grandson|granddaughter|dad|father|mum|mom|mother|uncle|aunt|colleague|class)\b|\b(\d+\s?yo|parents?|teachers?|i teach|youth worker|social worker|loved one|someone close|family member)\b|(?<!\p{L})(сын|сына|сыну|сыном|сынок|дочь|дочери|дочка|дочку|ребён(ок|ка|ку)|ребен(ок|ка|ку)|подрост\p{L}*|брат|брата|брату|братом|братик|сестр(а|у|ы|ой|ёнка|енка)|племянни\p{L}*|муж|мужа|мужу|мужем|жена|жену|жены|друг|друга|другу|другом|подруг\p{L}*|сосед\p{L}*|ученик\p{L}*|учениц\p{L}*|родствен\p{L}*|близк(ий|ого|ому|им|ая|ой|ую|их) (человек\p{L}*|люд\p{L}*)|близкого|внук\p{L}*|внучк\p{L}*|родител\p{L}*|учител\p{L}*|педагог\p{L}*|классн\p{L}* руковод\p{L}*|ұлым\p{L}*|ұлыңыз\p{L}*|қызым\p{L}*|қызыңыз\p{L}*|балам\p{L}*|баламыз\p{L}*|балаңыз\p{L}*|інім\p{L}*|ағам\p{L}*|әпкем\p{L}*|қарындасым\p{L}*|сіңлім\p{L}*|жиенім\p{L}*|күйеуім\p{L}*|әйелім\p{L}*|досым\p{L}*|досыңыз\p{L}*|көршім\p{L}*|оқушы\p{L}*|туысым\p{L}*|жақыным\p{L}*|жақыныңыз\p{L}*|немерем\p{L}*|ата-ана\p{L}*|мұғалім\p{L}*)(?!\p{L})/iu;
+
+/** The writer as the one being approached: "they keep messaging me", "меня вербуют", "мені топқа шақырып жатыр". */
+const ABOUT_ME =
+  /\b(recruit|groom|messag|invit|add|pressur|approach|contact|push|threat|lur|convinc|brainwash|target|drag|pull)\p{L}*\s+(me|myself)\b|\bi('m| am|m) being\b|(?<!\p{L})меня (\p{L}+ ){0,2}(вербу|зову|зовут|пригла|затягив|пыта|добав|угрож|втягив|уговарив|склоня|завлек|убежда)|(?<!\p{L})мне (\p{L}+ ){0,2}(пиш|угрож|предлага)|(вербу|зовут|пригласил|затягива|добавил|угрожа|втягива)\p{L}* меня(?!\p{L})|(?<!\p{L})(мені|маған) (\p{L}+ ){0,3}(шақыр|тарт|жаз|қорқыт|азғыр|қоқан|үгіт|қос|көндір)/iu;
+
+/** Faith, religious practice or groups that claim a religion: the religion FAQ answers these. */
+const ABOUT_RELIGION =
+  /\b(islam\p{L}*|muslims?|religio\p{L}*|faith|believers?|pray\p{L}*|mosque|hijab|niqab|veil|beard|jihad\p{L}*|caliphat\p{L}*|sharia|imam|qur'?an|koran|allah|salafi\p{L}*|wahhab\p{L}*|isis|isil|daesh|islamic state|church|christian\p{L}*|god|convert\p{L}*)\b|(?<!\p{L})(ислам\p{L}*|мусульм\p{L}*|религи\p{L}*|вер(а|у|ы|ой|ующ\p{L}*)|молит\p{L}*|намаз\p{L}*|мечет\p{L}*|хиджаб\p{L}*|никаб\p{L}*|бород\p{L}*|джихад\p{L}*|халифат\p{L}*|шариат\p{L}*|имам\p{L}*|коран\p{L}*|аллах\p{L}*|салаф\p{L}*|ваххаб\p{L}*|игил|даиш|церк\p{L}*|бог\p{L}*|мұсылман\p{L}*|дін|діни|дінге|дінді|дінін|дінің|діннің|дінде|дінге|сенім\p{L}*|мешіт\p{L}*|сақал\p{L}*|жиһад\p{L}*|жихад\p{L}*|шариғат\p{L}*|құран\p{L}*|алла\p{L}*)(?!\p{L})/iu;
+
+/** A question for a number or a service to contact ("should I call the police?", "номер горячей линии"). */
+const WHOM_TO_CALL =
+  /\b(numbers?|call|ring|phone (number|line)|helplines?|hotlines?|contact|report (it|him|her|them|this))\b|(?<!\p{L})(номер\p{L}*|позвонить|звонить|обратит\p{L}*|обращат\p{L}*|горяч\p{L}* лини\p{L}*|сообщить в полицию|нөмір\p{L}*|хабарлас\p{L}*|қоңырау\p{L}*)(?!\p{L})/iu;
+
+/** The question is about another person (a relative, a friend, a pupil), not the writer being recruited. */
+export const aboutSomeoneElse = (question: string, tier?: RiskTier) =>
+  !ABOUT_ME.test(question) && (tier === 'concerned' || SOMEONE_ELSE.test(question));
+
+export const aboutReligion = (question: string) => ABOUT_RELIGION.test(question);
+
+/**
+ * The passages that suit the reader: documents addressed to another reader (the recruit-me FAQ for a worried
+ * relative, the religion FAQ for a question about no religion) are left out, and so are help pages for a worried
+ * relative (screened `concerned`) who asks what to do rather than whom to call (the help card above the answer already names the services;
+ * the answer is the advice). All of them stay when nothing else was found.
+ */
+export function forReader(chunks: RetrievedChunk[], question: string, tier?: RiskTier): RetrievedChunk[] {
+  const otherReader = aboutSomeoneElse(question, tier);
+  const religion = aboutReligion(question);
+  const adviceOnly =
+    tier === 'concerned' && otherReader && !WHOM_TO_CALL.test(question) && !WHERE_HELP.test(question);
+  const yields = (c: RetrievedChunk) =>
+    (otherReader && c.meta.tags.includes(FOR_THE_TARGETED)) ||
+    (!religion && c.meta.tags.includes(RELIGION)) ||
+    (adviceOnly && c.meta.kind === 'resource');
+  const rest = chunks.filter((c) => !yields(c));
+  return rest.length ? rest : chunks;
+}
