@@ -10,9 +10,11 @@ import { detectLanguage, uiLanguage } from '../text/language.js';
 import { createSideAnswers, drawnIn, WORRIED_QUERY, withAdvice } from './advice.js';
 import { aboutSomeoneElse, forReader } from './audience.js';
 import { type Composed, fitToLength } from './citations.js';
+import { directAnswer } from './direct.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
 import { readQuestion, searchForm } from './follow-up.js';
+import { withoutLinks } from './links.js';
 import { listsOf } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
@@ -113,12 +115,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   }
 
   return {
-    async ask(question) {
+    async ask(asked) {
       const started = performance.now();
+      // A link is neither a word of the question nor a clue to its language: searched without it, but screened with
+      // it ("post t.me/… everywhere" asks to spread a channel).
+      const question = { ...asked, text: withoutLinks(asked.text) || asked.text };
       const language = detectLanguage(question.text, question.languageHint);
       const read = readQuestion(question);
       const query = searchForm(read.search, language);
-      const { tier, reasons } = await screen(read.screen, language);
+      const { tier, reasons } = await screen(readQuestion(asked).screen, language);
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');
       // Someone reported as about to hurt people (or themselves): the emergency card, and nothing that could delay
@@ -131,6 +136,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const advice = drawnIn(reasons) ? await side.advice(language) : undefined;
         return fixed(advice ? withAdvice(card, advice) : card, 'at_risk', started, timings);
       }
+      // A link to check, a question about the bot, a bare country, a language the bot does not speak: no search.
+      const direct = directAnswer({ knowledge, safety }, question, asked.text, language);
+      if (direct) return fixed({ ...direct, latencyMs: 0 }, tier, started, timings);
 
       const retrieving = performance.now();
       // A worried person's answer, or one asking where to turn, opens with where to get help (names and numbers).

@@ -1,6 +1,6 @@
 import type { Answer, Question } from '../answer/types.js';
 import type { App } from '../app.js';
-import { detectLanguage } from '../text/language.js';
+import { detectLanguage, uiLanguage } from '../text/language.js';
 import type { BotContext } from './context.js';
 import { partnerContext, partnerOf } from './partner-welcome.js';
 import { answerToHtml } from './present-answer.js';
@@ -53,9 +53,11 @@ export async function cardFor(app: App, question: Question, card: OversizedCard)
  */
 export async function replyOversized(ctx: BotContext, text: string): Promise<void> {
   const { app, limiter, conversation } = ctx.deps;
-  const tooLong = ctx.t('ask-too-long', { length: text.length, max: app.config.maxQuestionChars });
   const partner = await partnerOf(ctx);
   const languageHint = (await ctx.chosenLanguage()) ?? ctx.from?.language_code;
+  // Told in the language the message is written in (a Russian message in an English chat: in Russian).
+  await ctx.i18n.useLocale(uiLanguage(detectLanguage(text, languageHint)));
+  const tooLong = ctx.t('ask-too-long', { length: text.length, max: app.config.maxQuestionChars });
   const question = { text, languageHint, ...partnerContext(partner) };
   const needed = await oversizedCard(app, question);
   ctx.log.info({ card: needed ?? 'none', length: text.length }, 'over-long message screened');

@@ -104,3 +104,17 @@ export function uncoveredCountry(
   }
   return undefined;
 }
+
+/** The text with every country and city it names taken out (each name's whole word): what else the message says. */
+export function withoutPlaces(text: string): string {
+  const all = [...Object.values(NAMES), ...Object.values(OTHER).map((c) => c.re)];
+  return all.reduce((rest, re) => rest.replace(new RegExp(`${re.source}\\p{L}*`, 'giu'), ' '), text);
+}
+
+/** The name, in the reader's language, of the first country a text names that the folder has no services for. */
+export function otherCountryName(text: string, language: string): string | undefined {
+  const code = anyCountryNamed(text).find((c) => c in OTHER);
+  const name = code ? OTHER[code]?.name : undefined;
+  if (!name) return undefined;
+  return language === 'ru' || language === 'kk' ? name[language] : name.en;
+}

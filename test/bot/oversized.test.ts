@@ -71,6 +71,16 @@ describe('an over-long message', () => {
     expect(rest).toEqual([]);
   });
 
+  it('is told to shorten it in the language it is written in, not the chat’s', async () => {
+    const essay = padded(
+      ' Как вербовщики находят подростков в интернете?',
+      'Я пишу школьное сочинение об интернете и подростках, с подробностями о нашем городе. ',
+      1100,
+    );
+    const [shorten = ''] = await send(8800109, essay, 1, 'en');
+    expect(shorten).toMatch(/^Сообщение слишком длинное \(1\s099 символов\)/u);
+  });
+
   it('gets the card in the writer’s language', async () => {
     const [card = '', shorten = ''] = await send(8800102, AT_RISK_RU, 2, 'ru');
     expect(card).toContain('Спасибо, что написали');

@@ -74,6 +74,13 @@ describe('/remember: opt-in conversation memory', () => {
     expect(['answered', 'not_found']).toContain(answer.status);
   });
 
+  it('/remember with a word that is neither on nor off explains the options and changes nothing', async () => {
+    expect(await say(63, command(63, '/remember maybe'))).toContain('Nothing was changed');
+    await say(63, message(63, { text: FIRST }));
+    const alone = await h.app.answerer.ask({ text: FOLLOW_UP });
+    expect(await say(63, message(63, { text: FOLLOW_UP }))).toContain(alone.text.slice(0, 40));
+  });
+
   it('/remember off and /forget delete the kept question', async () => {
     await say(62, command(62, '/remember off'));
     const again = await say(62, message(62, { text: FOLLOW_UP }));

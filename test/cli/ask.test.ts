@@ -73,7 +73,8 @@ describe('npm run ask', () => {
     ]);
     expect(answers[0]?.text).toContain('For example: How do recruiters approach teenagers online?');
     expect(answers[1]?.text).toMatch(/^Пожалуйста/);
-    expect(answers[2]?.text).toBe(answers[0]?.text);
+    // A crying emoji is no greeting: a gentle question and the emergency advice.
+    expect(answers[2]?.text).toMatch(/^Are you OK\? If you or someone else is in danger/);
     const { stdout: text } = await ask(['спасибо']);
     expect(text.trim()).toMatch(/^Пожалуйста\. Спрашивайте ещё/);
     expect(text).not.toContain('Sources');
