@@ -2,6 +2,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
+import { reportsDanger } from '../safety/cards.js';
 import { WHERE_HELP } from '../safety/country.js';
 import { countryKnown } from '../safety/resources.js';
 import type { Safety } from '../safety/safety.js';
@@ -128,7 +129,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       logger.debug({ tier, reasons, language }, 'question screened');
       // Someone reported as about to hurt people (or themselves): the emergency card, and nothing that could delay
       // the call — also when the report quotes what the person plans (an operational screen reads it as a request).
-      if (tier !== 'at_risk' && reasons.some((r) => r.startsWith('danger:')))
+      if (reportsDanger(tier, reasons))
         return fixed(safety.danger(question, language, reasons), tier, started, timings);
       if (tier === 'operational') return fixed(safety.refusal(question, language), tier, started, timings);
       if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text)) {

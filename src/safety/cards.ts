@@ -18,6 +18,8 @@ interface CardText {
   anger: string;
   /** For someone reporting that another person may hurt people soon. */
   danger: string;
+  /** For someone reporting that a person is about to leave for a conflict zone. */
+  departure: string;
   /** For someone reporting that a person close to them may hurt themselves. */
   crisisOther: string;
   routes: string;
@@ -36,6 +38,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       "Thank you for writing this instead of acting on it. Anger this strong is hard to carry, and you don't have to carry it alone. If you feel you might hurt someone soon, step away from them and call your local emergency number or a crisis line now. Talking to someone you trust can help you find another way.",
     danger:
       'If you think someone may hurt people soon, call the police or your emergency number now and say what you know: who, where and when. Do not try to stop the person on your own. If they might also hurt themselves, say so on the call.',
+    departure:
+      'If someone is about to leave for a conflict zone, call the police or your emergency number now, before they go, and say what you know: who, where they are heading, and how and when they travel. Do not try to handle this alone or stop them by force.',
     crisisOther:
       'If you think someone close to you may hurt themselves soon, stay with them if you safely can and call your local emergency number or a crisis line now. Take what they said seriously: tell them you are glad they told you, and that help exists.',
     routes: 'Where to get help',
@@ -51,6 +55,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'Спасибо, что вы написали об этом, а не сделали. Такую сильную злость тяжело носить в себе, и справляться с ней в одиночку не нужно. Если вы чувствуете, что можете скоро причинить кому-то вред, отойдите от этого человека и сразу позвоните в местную экстренную службу или на линию кризисной помощи. Разговор с тем, кому вы доверяете, поможет найти другой выход.',
     danger:
       'Если вы думаете, что кто-то может скоро причинить вред людям, сразу звоните в полицию или в экстренную службу и расскажите, что знаете: кто, где и когда. Не пытайтесь остановить человека в одиночку. Если он может навредить и себе, скажите об этом по телефону.',
+    departure:
+      'Если человек собирается уехать в зону вооружённого конфликта, сразу звоните в полицию или в экстренную службу, пока он не уехал, и расскажите, что знаете: кто, куда направляется, как и когда едет. Не пытайтесь справиться с этим в одиночку или удержать его силой.',
     crisisOther:
       'Если вы думаете, что близкий человек может скоро причинить себе вред, по возможности побудьте рядом с ним и сразу позвоните в местную экстренную службу или на линию кризисной помощи. Отнеситесь к его словам серьёзно: скажите, что рады, что он поделился, и что помощь есть.',
     routes: 'Куда обратиться за помощью',
@@ -67,6 +73,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'Мұны істемей, жазғаныңызға рахмет. Мұндай қатты ашуды ішке сақтау қиын, онымен жалғыз күресудің қажеті жоқ. Егер жақын арада біреуге зиян келтіріп қоюыңыз мүмкін деп сезінсеңіз, ол адамнан алыстап, дереу жергілікті жедел қызметке немесе дағдарыс көмегі желісіне хабарласыңыз. Сенімді адаммен сөйлесу басқа жол табуға көмектеседі.',
     danger:
       'Біреу жақын арада адамдарға зиян келтіруі мүмкін деп ойласаңыз, дереу полицияға немесе жедел қызметке хабарласып, білетініңізді айтыңыз: кім, қайда, қашан. Ол адамды жалғыз тоқтатуға тырыспаңыз. Ол өзіне де зиян келтіруі мүмкін болса, мұны да айтыңыз.',
+    departure:
+      'Біреу соғыс жүріп жатқан аймаққа кетуге жиналса, ол кетпей тұрып дереу полицияға немесе жедел қызметке хабарласып, білетініңізді айтыңыз: кім, қайда бара жатыр, қалай және қашан жолға шығады. Мұны жалғыз шешуге немесе оны күшпен ұстауға тырыспаңыз.',
     crisisOther:
       'Жақын адамыңыз жақын арада өзіне зиян келтіруі мүмкін деп ойласаңыз, мүмкін болса қасында болыңыз және дереу жергілікті жедел қызметке немесе дағдарыс көмегі желісіне хабарласыңыз. Оның сөзіне байыпты қараңыз: айтқанына қуанышты екеніңізді және көмек бар екенін айтыңыз.',
     routes: 'Көмекті қайдан алуға болады',
@@ -77,7 +85,7 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
 const textFor = (language: string): CardText => TEXT[language as keyof typeof TEXT] ?? TEXT.en;
 
 /** Which card: a refusal, help for someone at risk (drawn in, in crisis, angry), or danger reported about others. */
-export type CardKind = 'refusal' | 'help' | 'crisis' | 'anger' | 'danger' | 'crisisOther';
+export type CardKind = 'refusal' | 'help' | 'crisis' | 'anger' | 'danger' | 'departure' | 'crisisOther';
 
 /**
  * The at-risk card a screen's reasons call for: crisis words for self-harm or hopelessness, anger words for harm to
@@ -89,9 +97,23 @@ export function riskCard(reasons: string[]): 'help' | 'crisis' | 'anger' {
   return 'help';
 }
 
-/** The card a report about someone else calls for: harm to others, or only to themselves. */
-export const dangerCard = (reasons: string[]): 'danger' | 'crisisOther' =>
-  reasons.some((r) => r.startsWith('danger:') && !r.endsWith(':self')) ? 'danger' : 'crisisOther';
+/** The card a report about someone else calls for: harm to others, a departure to a conflict zone, or harm to themselves. */
+export function dangerCard(reasons: string[]): 'danger' | 'departure' | 'crisisOther' {
+  const others = reasons.filter((r) => r.startsWith('danger:') && !r.endsWith(':self'));
+  if (others.some((r) => !r.endsWith(':departure'))) return 'danger';
+  return others.length ? 'departure' : 'crisisOther';
+}
+
+/**
+ * Whether a message reports someone else about to do harm (`danger:` reasons): the emergency card, before a refusal
+ * (the report may quote the plan) and before an at-risk card the learned model alone calls for. A rule reading the
+ * writer as at risk keeps its card, and a request about a departure ("which route would be least watched") its refusal.
+ */
+export function reportsDanger(tier: string, reasons: string[]): boolean {
+  if (!reasons.some((r) => r.startsWith('danger:'))) return false;
+  if (tier === 'at_risk') return !reasons.some((r) => r.startsWith('risk:'));
+  return tier !== 'operational' || dangerCard(reasons) !== 'departure';
+}
 
 /** A fixed card: the lead text, then the chosen resources as numbered sources. No retrieval, no generated text. */
 export function card(kind: CardKind, question: Question, language: string, resources: ResourceDoc[]): Answer {

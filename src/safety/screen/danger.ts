@@ -10,9 +10,31 @@ import { allOf, alt, B, E, type Rule } from './rules.js';
 const W = '\\p{L}*';
 const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 
-const EN_PERSON = w(
-  `(?:my|our) (?:\\p{L}+ )?(?:neighbou?r|classmate|brother|son|cousin|friend|husband|boyfriend|dad|father|uncle|colleague|co-?worker|roommate|flatmate|student|pupil|nephew|stepson|ex)s?`,
-  `(?:a|one|this|that|the) (?:student|kid|boy|guy|man|classmate|pupil|colleague|neighbou?r|lad)s? (?:in|at|from|next|on) (?:my|our|the|door)`,
+/**
+ * Play, not a plan: a game, an exam "bombed" or "killed", a photo or a video shot. Put last in a rule's parts, it keeps
+ * the rule silent for the clause ("my brother will shoot everyone in fortnite", "досым емтиханды жарып жіберемін деді").
+ */
+const unless = (words: string) => `^(?![\\s\\S]*${B}${words})`;
+export const PLAY_EN = unless(
+  alt(
+    `(?:fortnite|minecraft|roblox|pubg|call of duty|valorant|counter-?strike|cs ?go|gta|overwatch|paintball|airsoft|laser ?tag|nerf|water ?guns?|toy guns?|(?:video |computer |online )games?|gaming|in-game|in (?:the|a|his|her|their) game)${E}`,
+    `(?:bomb|kill|murder|smash|crush|ace|nail|destroy|blow up|shoot) (?:the |my |his |her |this |that |our |their |every )?(?:\\p{L}+ )?(?:exams?|tests?|quiz|finals|midterms?|interview|essay|presentation|audition)${E}`,
+    `(?:exams?|tests?|quiz|finals|homework|maths?|teacher|mum|mom|dad|boss) (?:is |are |will |'ll |is going to |gonna )?(?:kill|murder)`,
+    `shoot\\p{L}* (?:a |the |some |his |her |their )?(?:\\p{L}+ )?(?:videos?|films?|movies?|photos?|pictures?|scenes?|hoops|baskets?|a clip|footage)${E}`,
+
+    `kill(?:s|ed|ing)? it${E}|blow\\p{L}* up (?:the |my |his |her |our |their )?(?:group ?chat|chat|phone|inbox|dms|notifications|internet|feed|charts)${E}`,
+  ),
+);
+export const PLAY_CYR = unless(
+  alt(
+    `(?:в|во) (?:игр\\p{L}*|кс|доте|майнкрафт\\p{L}*|роблокс\\p{L}*|пабг\\p{L}*|фортнайт\\p{L}*|стандофф\\p{L}*)${E}|игров\\p{L}*|онлайн-?игр\\p{L}*|пейнтбол\\p{L}*|страйкбол\\p{L}*|лазертаг\\p{L}*`,
+    `ойын(?:да|дарда|га|ды|ы|и|дагы)?${E}|(?:емтихан|сынак|тест|бжб|тжб)\\p{L}*(?: \\p{L}+)? (?:жарып|атып)|(?:взорв|разорв|порв)\\p{L}* (?:\\p{L}+ )?(?:экзамен|егэ|ент|контрольн|тест)\\p{L}*`,
+  ),
+);
+
+export const EN_PERSON = w(
+  `(?:my|our) (?:\\p{L}+ )?(?:neighbou?r|classmate|brother|son|cousin|friend|husband|boyfriend|dad|father|uncle|colleague|co-?worker|roommate|flatmate|student|pupil|nephew|stepson|ex|daughter|sister|wife|girlfriend|niece|stepdaughter|kid|child|teen|grandson)s?`,
+  `(?:a|one|this|that|the) (?:student|kid|boy|girl|guy|man|classmate|pupil|colleague|neighbou?r|lad)s? (?:in|at|from|next|on|of) (?:my|our|the|door)`,
   `(?:he|she|they)(?:'s|'ll| is| has| said| says| keeps| told| wants| will)`,
   `(?:someone|somebody|a (?:guy|man|woman|kid|boy|girl|student|person|member))(?: (?:in|at|from|on) (?:my|our|the|this) (?:\\p{L}+ )?\\p{L}+)?`,
 );
@@ -22,10 +44,13 @@ const EN_HARM = alt(
   `an? (?:attack|shooting|bombing|massacre|stabbing|explosion|rampage)${E}|do something (?:terrible|horrible|awful|bad|violent) (?:at|to|in)`,
   `massacre|burn (?:down|the)|run (?:people |them )?over|(?:take|get|have) (?:his |her |their )?revenge|revenge on|make (?:them|people|everyone|everybody) pay|go on a rampage|shooting spree`,
 );
-const EN_INTENT = w(
-  `will|'ll|is going to|going to|gonna|wants? to|plans? to|planning to|threat\\p{L}* to|promised to|swore to|intends? to|is about to`,
-  `(?:is |are )?(?:planning|plotting|preparing|organi[sz]ing)|(?:livestream\\p{L}*|post\\p{L}*|shar\\p{L}*) (?:his |their )?plans? to`,
-  `(?:talks?|talking|keeps talking|posting|posts|writes|wrote) about|said (?:he|she|they) (?:would|will|'d)|says (?:he|she|they) (?:will|'ll|is going to)`,
+const EN_INTENT = alt(
+  `(?<=${B}(?:he|she|they))'ll${E}`,
+  w(
+    `will|is going to|going to|gonna|wants? to|plans? to|planning to|threat\\p{L}* to|promised to|swore to|intends? to|is about to`,
+    `(?:is |are )?(?:planning|plotting|preparing|organi[sz]ing)|(?:livestream\\p{L}*|post\\p{L}*|shar\\p{L}*) (?:his |their )?plans? to`,
+    `(?:talks?|talking|keeps talking|posting|posts|writes|wrote) about|said (?:he|she|they) ?(?:would|will|'d|'ll)|says (?:he|she|they) ?(?:will|'ll|is going to)`,
+  ),
 );
 const EN_ARMS = w(
   `(?:bought|got|has|have|keeps|hides|hid|hiding|found|brought|bringing|carries|carrying|ordered)(?: \\p{L}+){0,3} (?:a |an |some )?(?:guns?|pistols?|rifles?|shotguns?|knife|knives|machetes?|axe|weapons|explosives?|chemicals|fertili[sz]er|bombs?|pipe bombs?|detonators?|ammo|ammunition|bullets)`,
@@ -45,7 +70,7 @@ const EN_SELF = w(
   `(?:kill|hurt|harm|cut|end) (?:himself|herself|themselves)|(?:end|take) (?:his|her|their) (?:own )?life|suicid${W}`,
 );
 
-const RU_PERSON = w(
+export const RU_PERSON = w(
   `сосед${W}|одноклассник${W}|однокурсник${W}|брат${W}|сын${W}|муж${W}|друг${W}|знаком${W}|коллег${W}|ученик${W}|студент${W}`,
   `парень|он|она|они|племянник${W}|родственник${W}|отчим|дяд${W}`,
 );
@@ -65,7 +90,7 @@ const RU_INTENT = alt(
 const RU_ARMS = `${B}(?:купил${W}|достал${W}|прин[её]с${W}|принес[её]т|прячет|хранит|держит|наш[её]л|нашла|у (?:него|сына|брата|мужа)(?: (?:дома|в комнате))?)${E}(?:[^\\p{L}]+\\p{L}+){0,3}[^\\p{L}]+(?:пистолет${W}|оружи${W}|ружь${W}|нож${W}|взрывчат${W}|химикат${W}|бомб${W}|патрон${W}|обрез${W}|гранат${W})`;
 
 // Kazakh sources in folded letters (қ→к, ө→о, і→и …), as the Cyrillic view of a message is folded.
-const KK_PERSON = w(
+export const KK_PERSON = w(
   `корши${W}|сыныптас${W}|курстас${W}|агам${W}|агасы|иним${W}|иниси|улым${W}|улы|бауыр${W}|досым${W}|досы|куйеу${W}|ариптес${W}|окушы${W}|студент${W}|жигит${W}|ол|олар`,
 );
 const KK_HARM = alt(
@@ -96,16 +121,16 @@ const KK_ME_SOON = `${w(`жарип жиберемин|атамин|атип т�
 const KK_PLACE = w(`мектеп${W}|сынип${W}|колледж${W}|жумис${W}|мешит${W}|ертен|бугин|кешке|жума кун${W}`);
 
 export const DANGER_RULES: Rule[] = [
-  allOf('danger:en:threat', 'concerned', 'latin', [EN_PERSON, EN_INTENT, EN_HARM]),
-  allOf('danger:en:arms', 'concerned', 'latin', [EN_PERSON, EN_ARMS, EN_WHY]),
-  allOf('danger:ru:threat', 'concerned', 'cyrillic', [RU_PERSON, RU_FUTURE]),
-  allOf('danger:ru:intent', 'concerned', 'cyrillic', [RU_PERSON, RU_INTENT]),
-  allOf('danger:ru:arms', 'concerned', 'cyrillic', [RU_PERSON, RU_ARMS]),
-  allOf('danger:kk:threat', 'concerned', 'cyrillic', [KK_PERSON, KK_HARM]),
-  allOf('danger:kk:arms', 'concerned', 'cyrillic', [KK_PERSON, KK_ARMS]),
-  allOf('danger:en:event', 'concerned', 'latin', [EN_EVENT, EN_WHEN]),
-  allOf('danger:ru:event', 'concerned', 'cyrillic', [RU_EVENT, RU_WHEN]),
-  allOf('danger:kk:event', 'concerned', 'cyrillic', [KK_EVENT, KK_WHEN]),
+  allOf('danger:en:threat', 'concerned', 'latin', [EN_PERSON, EN_INTENT, EN_HARM, PLAY_EN]),
+  allOf('danger:en:arms', 'concerned', 'latin', [EN_PERSON, EN_ARMS, EN_WHY, PLAY_EN]),
+  allOf('danger:ru:threat', 'concerned', 'cyrillic', [RU_PERSON, RU_FUTURE, PLAY_CYR]),
+  allOf('danger:ru:intent', 'concerned', 'cyrillic', [RU_PERSON, RU_INTENT, PLAY_CYR]),
+  allOf('danger:ru:arms', 'concerned', 'cyrillic', [RU_PERSON, RU_ARMS, PLAY_CYR]),
+  allOf('danger:kk:threat', 'concerned', 'cyrillic', [KK_PERSON, KK_HARM, PLAY_CYR]),
+  allOf('danger:kk:arms', 'concerned', 'cyrillic', [KK_PERSON, KK_ARMS, PLAY_CYR]),
+  allOf('danger:en:event', 'concerned', 'latin', [EN_EVENT, EN_WHEN, PLAY_EN]),
+  allOf('danger:ru:event', 'concerned', 'cyrillic', [RU_EVENT, RU_WHEN, PLAY_CYR]),
+  allOf('danger:kk:event', 'concerned', 'cyrillic', [KK_EVENT, KK_WHEN, PLAY_CYR]),
   allOf('danger:en:self', 'concerned', 'latin', [EN_PERSON, EN_SELF]),
   allOf('danger:ru:self', 'concerned', 'cyrillic', [RU_PERSON, RU_SELF]),
   allOf('danger:kk:self', 'concerned', 'cyrillic', [KK_PERSON, KK_SELF]),

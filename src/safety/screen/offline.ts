@@ -1,5 +1,6 @@
 import { type ScreenResult, stricterTier } from '../types.js';
 import { DANGER_RULES } from './danger.js';
+import { DANGER_FAMILY_RULES } from './danger-families.js';
 import { EN_FIELD_RULES } from './fields-en.js';
 import { KK_FIELD_RULES } from './fields-kk.js';
 import { EN_OPS_RULES } from './fields-ops-en.js';
@@ -49,6 +50,7 @@ export const RULES: Rule[] = [
   ...FIELD_RISK_RULES,
   ...PLAIN_RISK_RULES,
   ...DANGER_RULES,
+  ...DANGER_FAMILY_RULES,
   ...REACH_RULES,
   ...EN_OPS_RULES,
   ...EN_OPS2_RULES,
