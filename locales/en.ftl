@@ -41,6 +41,7 @@ resources-heading = <b>Where to get help</b>
 resources-empty = I have no help services listed yet.
 language-choose = Choose a language:
 language-set = I will speak English with you.
+language-unsupported = I speak English, Russian and Kazakh.
 remember-on = Conversation memory is on: for 30 minutes I keep your last question so you can ask a short follow-up (for example "and what about in prisons?"). It is kept only in memory under your hashed id. /remember off or /forget deletes it at once.
 remember-off = Conversation memory is off and your last question is deleted. Each message is answered on its own.
 remember-usage = /remember on turns conversation memory on (your last question, for 30 minutes); /remember off turns it off and deletes it. Nothing was changed.

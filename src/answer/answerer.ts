@@ -15,6 +15,7 @@ import { directAnswer } from './direct.js';
 import { strongEnough, suggestTopics } from './evidence.js';
 import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive.js';
 import { readQuestion, searchForm } from './follow-up.js';
+import { createFollowUps } from './follow-up-answers.js';
 import { withoutLinks } from './links.js';
 import { listsOf } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
@@ -67,6 +68,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   };
 
   const side = createSideAnswers({ knowledge, extractive, documentLists, k: deps.k ?? SEARCH_K });
+  const followUps = createFollowUps({ knowledge, extractive, k: deps.k ?? SEARCH_K, shown: side.shown });
 
   async function compose(
     question: Question,
@@ -140,6 +142,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A link to check, a question about the bot, a bare country, a language the bot does not speak: no search.
       const direct = directAnswer({ knowledge, safety }, question, asked.text, language);
       if (direct) return fixed({ ...direct, latencyMs: 0 }, tier, started, timings);
+      // "tell me more", "source?": about the previous answer itself, not a search of their own words.
+      const followUp = await followUps.answer(question, language);
+      if (followUp) return fixed({ ...followUp, latencyMs: 0 }, tier, started, timings);
 
       const retrieving = performance.now();
       // A worried person's answer, or one asking where to turn, opens with where to get help (names and numbers).

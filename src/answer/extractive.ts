@@ -1,7 +1,14 @@
 import type { RetrievedChunk } from '../retrieval/types.js';
 import { assemble, type Claim, type Composed } from './citations.js';
 import { excerpt } from './excerpt.js';
-import { answeringList, type DocumentList, fitList, LIST_QUESTION } from './lists.js';
+import {
+  type AnsweringList,
+  ASKS_ALL,
+  answeringList,
+  type DocumentList,
+  fitList,
+  LIST_QUESTION,
+} from './lists.js';
 import { phrasesFor } from './phrases.js';
 import { asksForHelp } from './resources.js';
 import {
@@ -235,8 +242,8 @@ function readingOrder(picked: ScoredSentence[], substance = false): ScoredSenten
   );
 }
 
-/** Room kept for the "…and 3 more in the source" line under a list cut short. */
-const MORE_ROOM = 32;
+/** Room kept for the "…and 3 more under More sources" line under a list cut short. */
+const MORE_ROOM = 64;
 /** Room kept for a lead sentence before a list. */
 const LEAD_ROOM = 90;
 /** A shorter sentence is usually a bridge ("What is not a sign matters too.") that reads oddly on its own. */
@@ -260,15 +267,21 @@ export function composeExtractive(
   const listed = LIST_QUESTION.test(question)
     ? answeringList(question, language, chunks, documentLists, idfTable(scored.map((s) => s.terms)))
     : undefined;
-  const found = listed && (forHelp || listed.chunk.meta.kind !== 'resource') ? listed : undefined;
-  // A list with no room for all its items says how many more the source has, and keeps room to say it.
+  const chosen = listed && (forHelp || listed.chunk.meta.kind !== 'resource') ? listed : undefined;
+  // Asked for the whole list, a long introduction gives way to the list's heading when that fits more items.
+  const found = chosen && ASKS_ALL.test(question) ? withRoomyIntro(chosen, options.maxChars) : chosen;
+  // A list with no room for all its items says how many more "More sources" shows, and keeps room to say it.
   const all = found && fitList(found.list, options.maxChars);
   const cap = options.maxChars - (all?.items.length === found?.list.items.length ? 0 : MORE_ROOM);
   const withLead = found && fitList(found.list, cap - LEAD_ROOM);
   const whole = found && fitList(found.list, cap);
-  // A lead sentence only when it costs no item of the list: the items are what was asked.
+  // A lead sentence only when it costs no item of the list (the items are what was asked), and never before a list
+  // asked for in full.
   const leads =
-    options.listLead && Boolean(withLead) && (whole?.items.length ?? 0) <= (withLead?.items.length ?? 0);
+    options.listLead &&
+    !ASKS_ALL.test(question) &&
+    Boolean(withLead) &&
+    (whole?.items.length ?? 0) <= (withLead?.items.length ?? 0);
   const list = leads ? withLead : whole;
   if (!found || !list) {
     const substance = asksSubstance(question);
@@ -316,6 +329,15 @@ export function composeExtractive(
   };
   const best = Math.max(found.overlap, ...lead.map((s) => s.overlap));
   return { composed: assemble([...lead.map(claimOf), listClaim]), best };
+}
+
+/** The list under its heading instead of its introduction, when that shows more of its items in `room`. */
+function withRoomyIntro(found: AnsweringList, room: number): AnsweringList {
+  const heading = found.list.headings.at(-1);
+  if (!heading) return found;
+  const short = { ...found, list: { ...found.list, intro: heading } };
+  const count = (f: AnsweringList) => fitList(f.list, room)?.items.length ?? 0;
+  return count(short) > count(found) ? short : found;
 }
 
 const claimOf = (s: ScoredSentence): Claim => ({ text: s.text, refs: [{ chunk: s.chunk, passage: s.text }] });

@@ -24,6 +24,9 @@ export function readQuestion(question: Question): { search: string; screen: stri
   const own = terms(text, detectLanguage(text, question.languageHint));
   if (!previous || own.length > FOLLOW_UP_TERMS) return { search: text, screen: [text] };
   const combined = `${previous}\n${text}`;
+  // "and what about girls?" after "how are boys recruited?" is that question about girls: searched as such.
+  const swapped = withNewSubject(previous, text);
+  if (swapped) return { search: swapped, screen: [text, combined, swapped] };
   const topic = tokenizeWords(previous)
     .filter((w) => !STOPWORDS.has(w))
     .join(' ');
@@ -38,4 +41,42 @@ export function readQuestion(question: Question): { search: string; screen: stri
 export function searchForm(text: string, language: string): string {
   if (language === 'ru' && !/[\u0400-\u04FF]/.test(text)) return transliterate(text.toLowerCase());
   return language === 'kk' ? kazakhSearchForm(text) : text;
+}
+
+/** "tell me more", "подробнее", "толығырақ": the next passages on the previous question. */
+export const ASKS_MORE =
+  /^\s*(tell me more|more|more please|go on|continue|(tell|give) me more (about (it|this|that))?|подробнее|ещ[её]|а ещ[её]|расскажи(те)? (ещ[её]|подробнее|больше)|давай(те)? (ещ[её]|подробнее)|толығырақ|толығырақ айт(ыңыз|шы)?|тағы|тағы айт(ыңыз|шы)?)[\s.!?…]*$/iu;
+
+/** "source?", "where is this from?", "источник?", "дереккөз?": where the previous answer comes from. */
+export const ASKS_SOURCE =
+  /^\s*(sources?|what('s| is| are) (the|your) sources?|where (is|does|did) (this|that|it) (come )?from|where did you (get|read|find) (this|that|it)|источник(и)?( какой| какие)?|(какой|какие|где) источник(и)?|откуда (это|информация|данные|вы это знаете)|дереккөз(і|дер|дері)?|бұл қайдан|қайдан (алдыңыз|білесіз))[\s.!?…]*$/iu;
+
+/** A follow-up that is about the previous answer itself: it does not replace the remembered previous question. */
+export const keepsPrevious = (text: string) => ASKS_MORE.test(text) || ASKS_SOURCE.test(text);
+
+/** The words that open a follow-up naming a new subject: "and what about", "а", "ал … ше". */
+const SWAP_LEAD =
+  /^\s*(and what about|what about|how about|and|а как же|а что насчёт|а что насчет|а|и|ал)(?!\p{L})\s*/iu;
+const SWAP_TAIL = /\s*(ше|ша)?[\s?!.…]*$/iu;
+
+/** Whom a question is about: "girls", "парней", "қыздар", "teenagers". */
+const WHO =
+  /(?<!\p{L})(girls?|boys?|women|men|teen(ager)?s?|children|kids|young (people|men|women)|youth|students|pupils|prisoners|девуш\p{L}*|девоч\p{L}*|парн\p{L}*|парен\p{L}*|мальчик\p{L}*|женщин\p{L}*|мужчин\p{L}*|подрост\p{L}*|дет(и|ей|ям|ьми)|молод[её]ж\p{L}*|студент\p{L}*|школьник\p{L}*|заключ[её]нн\p{L}*|қыздар\p{L}*|қыз|ұлдар\p{L}*|жігіттер\p{L}*|әйелдер\p{L}*|жасөспірім\p{L}*|балалар\p{L}*|студенттер\p{L}*)(?!\p{L})/iu;
+
+/** A place a follow-up adds: "in Kazakhstan", "в Казахстане", "Қазақстанда". */
+const PLACE = /^(in |в |во )?\p{Lu}\p{L}+(\s\p{Lu}\p{L}+)?$|(?<!\p{L})(in|в|во) \p{L}+/u;
+
+/**
+ * The previous question with the follow-up's new subject: a new "who" takes the old one's place ("как вербуют
+ * девушек?" + "а парней?" → "как вербуют парней?"), a new place is added ("… в Казахстане?"). Undefined for any
+ * other follow-up.
+ */
+export function withNewSubject(previous: string, text: string): string | undefined {
+  if (!SWAP_LEAD.test(text) && !/(ше|ша)[\s?!.…]*$/iu.test(text)) return undefined;
+  const core = text.replace(SWAP_LEAD, '').replace(SWAP_TAIL, '').trim();
+  if (!core || core.split(/\s+/).length > 3) return undefined;
+  const who = WHO.exec(core)?.[0];
+  if (who && WHO.test(previous)) return previous.replace(WHO, who);
+  if (who || PLACE.test(core)) return `${previous.replace(/[\s?!.…]+$/u, '')} ${core}?`;
+  return undefined;
 }

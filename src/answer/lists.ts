@@ -8,7 +8,14 @@ import { coverage, terms } from './terms.js';
  * of a list in a passage, not the sentences around it that happen to repeat the question's words.
  */
 export const LIST_QUESTION =
-  /\b(what|which) (\p{L}+ ){0,2}(tactics|tricks|methods|techniques|strategies|signs|red flags) (do|does|did|are|can|might|should)\b|\bhow (does|do|did) (\p{L}+ ){0,2}(recruitment|grooming|radicali[sz]ation|recruiters?|recruiting) (\p{L}+ )?(look|work|happen|start|operate|go)\b|\b(what|which) (are|were) (the |some )?(main |common |typical |usual |key |most common |early |first )?(\p{L}+ )?(warning |red |tell-?tale )?(signs?|signals|flags|tactics|methods|techniques|tricks|ways|steps|strategies|reasons|factors|indicators|symptoms|stages|phases)\b|\b(signs|red flags|warning signs|tactics|ways|steps) (of|that|to|recruiters|extremists)\b|\bhow (can|do|would|could|should) (i|we|you|parents|teachers|one) (tell|spot|recogni[sz]e|know|notice|identify)\b|признак|какие (есть )?(способы|методы|при[её]мы|уловки|шаги|причины|факторы|этапы|стадии|тактики)|как (понять|распознать|заметить|узнать)|белгі|қандай (тәсіл|әдіс|айла|жол|себеп|қадам|кезең)|қалай (білуге|тануға|байқауға|түсінуге)/iu;
+  /\b(list|name|give me|show me|tell me) (all |every |each )?(of )?(the )?(\p{L}+ )?(warning )?(signs?|red flags|tactics|tricks|methods|techniques|strategies|ways|steps|stages)\b|\b(full|complete|whole) list\b|\bhow (do|does|did) (\p{L}+ ){0,2}(recruiters?|extremists|groomers|terrorists|jihadists|groups) (approach|target|lure|groom|find|contact|use|reach|hook|pick)\b|\b(what|which) (\p{L}+ ){0,2}(tactics|tricks|methods|techniques|strategies|signs|red flags) (do|does|did|are|can|might|should)\b|\bhow (does|do|did) (\p{L}+ ){0,2}(recruitment|grooming|radicali[sz]ation|recruiters?|recruiting) (\p{L}+ )?(look|work|happen|start|operate|go)\b|\b(what|which) (are|were) (all )?(of )?(the |some )?(main |common |typical |usual |key |most common |early |first )?(\p{L}+ )?(warning |red |tell-?tale )?(signs?|signals|flags|tactics|methods|techniques|tricks|ways|steps|strategies|reasons|factors|indicators|symptoms|stages|phases)\b|\b(signs|red flags|warning signs|tactics|ways|steps) (of|that|to|recruiters|extremists)\b|\bhow (can|do|would|could|should) (i|we|you|parents|teachers|one) (tell|spot|recogni[sz]e|know|notice|identify)\b|признак|какие (есть )?(способы|методы|при[её]мы|уловки|шаги|причины|факторы|этапы|стадии|тактики)|как (понять|распознать|заметить|узнать)|(полный|весь) (список|перечень)|(перечисли|назови)(те)? (все|всё)|белгі|қандай (тәсіл|әдіс|айла|жол|себеп|қадам|кезең)|қалай (білуге|тануға|байқауға|түсінуге)/iu;
+
+/**
+ * A question that asks for the whole list ("what are ALL the signs", "full list", "все", "полный", "барлық",
+ * "толық"): every item is shown, before any lead sentence.
+ */
+export const ASKS_ALL =
+  /\b(all|every|full|complete|whole|entire)\b|(?<!\p{L})(все|всех|всё|полный|полностью|целиком|барлық|барлығы|түгел|толық)(?!\p{L})/iu;
 
 /** A Markdown list in a document: the line that introduces it (or its heading) and its items as plain text. */
 export interface DocumentList {

@@ -8,7 +8,7 @@ export interface AnswerPhrases {
   whereToGetHelp: string;
   /** For a worried person whose country is unknown: no country's numbers are guessed. */
   nameYourCountry: string;
-  /** Under a list answer with no room for all its items: how many more the source has. */
+  /** Under a list answer with no room for all its items: how many more, and the button that shows them all. */
   moreItems: (n: number) => string;
   /** For a country the folder has no checked services for: no other country's are offered instead. */
   noServicesIn: (country: string) => string;
@@ -22,7 +22,7 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     sources: 'Sources',
     whereToGetHelp: 'Where to get help',
     nameYourCountry: 'For help near you, tell me your country, for example: “where to get help in the UK”.',
-    moreItems: (n) => `…and ${n} more in the source.`,
+    moreItems: (n) => `…and ${n} more: press “More sources” for the whole list.`,
     noServicesIn: (country) =>
       `I have no checked help services for ${country} yet. If anyone is in danger, call your local emergency number.`,
   },
@@ -34,7 +34,7 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     whereToGetHelp: 'Куда обратиться за помощью',
     nameYourCountry:
       'Чтобы подсказать, куда обратиться рядом с вами, напишите страну, например: «куда обратиться в Казахстане».',
-    moreItems: (n) => `…и ещё ${n} — в источнике.`,
+    moreItems: (n) => `…и ещё ${n}: весь список — по кнопке «Ещё источники».`,
     noServicesIn: (country) =>
       `У меня пока нет проверенных служб помощи для страны: ${country}. Если кому-то грозит опасность, звоните в местную экстренную службу.`,
   },
@@ -46,7 +46,7 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     whereToGetHelp: 'Көмекті қайдан алуға болады',
     nameYourCountry:
       'Жақын жерден көмек табу үшін еліңізді жазыңыз, мысалы: «Қазақстанда қайдан көмек алуға болады».',
-    moreItems: (n) => `…тағы ${n} — дереккөзде.`,
+    moreItems: (n) => `…тағы ${n}: толық тізім — «Тағы дереккөздер» түймесінде.`,
     noServicesIn: (country) =>
       `Бұл елге тексерілген көмек қызметтері әзірге жоқ: ${country}. Біреуге қауіп төнсе, жергілікті жедел қызметке хабарласыңыз.`,
   },

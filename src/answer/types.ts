@@ -52,6 +52,11 @@ export interface Question {
    * ("and in prisons?") is searched and screened together with it.
    */
   previous?: string;
+  /**
+   * The answer to `previous` as the user saw it (opted in too): its sources, for "source?", and the passages shown
+   * so far, which "tell me more" does not repeat.
+   */
+  lastAnswer?: { citations: Citation[]; shown: string[] };
 }
 
 /** Turns a question into an Answer; the whole core behind every front end. */

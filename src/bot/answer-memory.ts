@@ -13,11 +13,24 @@ export interface RememberedAnswer {
 export interface AnswerMemory {
   remember(answer: Omit<RememberedAnswer, 'voters'>): string;
   recall(key: string): RememberedAnswer | undefined;
+  /**
+   * The last answer a user who turned on /remember was shown (hashed id): its sources, for "source?", and the
+   * passages shown so far on their question, for "tell me more". Held only in process memory, like the buttons'.
+   */
+  setLast(userKey: string, last: LastAnswer): void;
+  last(userKey: string): LastAnswer | undefined;
+  forgetLast(userKey: string): void;
+}
+
+export interface LastAnswer {
+  citations: Citation[];
+  shown: string[];
 }
 
 /** A bounded in-memory AnswerMemory: the oldest answers fall out first. */
 export function createAnswerMemory(maxEntries = 20_000): AnswerMemory {
   const map = new Map<string, RememberedAnswer>();
+  const lasts = new Map<string, LastAnswer>();
   return {
     remember(answer) {
       const key = randomBytes(6).toString('base64url');
@@ -29,5 +42,13 @@ export function createAnswerMemory(maxEntries = 20_000): AnswerMemory {
       return key;
     },
     recall: (key) => map.get(key),
+    setLast(userKey, last) {
+      lasts.delete(userKey);
+      lasts.set(userKey, last);
+      const oldest = lasts.size > maxEntries ? lasts.keys().next().value : undefined;
+      if (oldest !== undefined) lasts.delete(oldest);
+    },
+    last: (userKey) => lasts.get(userKey),
+    forgetLast: (userKey) => void lasts.delete(userKey),
   };
 }

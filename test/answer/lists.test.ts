@@ -147,7 +147,9 @@ describe('a list with no room for all its items', () => {
     const shown = composed.text.split('\n').filter((l) => l.startsWith('• '));
     expect(shown.length).toBeGreaterThanOrEqual(2);
     expect(shown.length).toBeLessThan(4);
-    expect(composed.text.split('\n').at(-1)).toBe(`…and ${4 - shown.length} more in the source.`);
+    expect(composed.text.split('\n').at(-1)).toBe(
+      `…and ${4 - shown.length} more: press “More sources” for the whole list.`,
+    );
     expect(composed.text.length).toBeLessThanOrEqual(320);
   });
 });

@@ -91,4 +91,23 @@ describe('/remember: opt-in conversation memory', () => {
     await say(63, command(63, '/forget'));
     expect(await h.app.store.keys('user:')).toEqual([]);
   });
+  it('"tell me more" shows what the answer before left out, then says that is all; "source?" lists its sources', async () => {
+    await say(64, command(64, '/remember on'));
+    const first = await say(64, message(64, { text: FIRST }));
+    const more = await say(64, message(64, { text: 'tell me more' }));
+    expect(more).not.toContain('does not cover');
+    const sentences = (html: string) => html.split('\n')[0]?.split(/\[\d+\]\.?\s*/) ?? [];
+    for (const s of sentences(more).filter((x) => x.length > 20)) expect(first).not.toContain(s.trim());
+    const source = await say(64, message(64, { text: 'source?' }));
+    expect(source).toContain('The sources are listed under each answer');
+    expect(source).toMatch(/\[1\]/);
+    let last = '';
+    for (let i = 0; i < 6 && !last.includes('That is all my sources say'); i++)
+      last = await say(64, message(64, { text: 'more' }));
+    expect(last).toContain('That is all my sources say');
+  });
+
+  it('without /remember, "tell me more" says the last question is not remembered', async () => {
+    expect(await say(65, message(65, { text: 'tell me more' }))).toContain('unless /remember is on');
+  });
 });

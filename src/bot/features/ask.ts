@@ -1,5 +1,8 @@
 import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
+import { ASKS_MORE, keepsPrevious } from '../../answer/follow-up.js';
+import type { Answer } from '../../answer/types.js';
+import type { LastAnswer } from '../answer-memory.js';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards.js';
 import { replyOversized } from '../oversized.js';
@@ -48,15 +51,24 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
   const partner = await partnerOf(ctx);
   const memory = ctx.userKey && (await conversation.enabled(ctx.userKey)) ? ctx.userKey : undefined;
   const previous = memory ? await conversation.previous(memory) : undefined;
+  const lastAnswer = memory && previous ? answers.last(memory) : undefined;
   const answer = await withTyping(ctx, () =>
-    app.answerer.ask({ text, languageHint, ...partnerContext(partner), ...(previous ? { previous } : {}) }),
+    app.answerer.ask({
+      text,
+      languageHint,
+      ...partnerContext(partner),
+      ...(previous ? { previous } : {}),
+      ...(lastAnswer ? { lastAnswer } : {}),
+    }),
   );
-  // Opted in: keep this question for a follow-up; a refused or help message is never kept.
-  if (memory)
-    await (answer.status === 'answered' || answer.status === 'not_found'
-      ? conversation.remember(memory, text)
-      : conversation.clear(memory)
-    ).catch((err: unknown) => ctx.log.warn({ err: String(err) }, 'conversation memory not updated'));
+  // Opted in: keep this question for a follow-up; a refused or help message is never kept. "tell me more" and
+  // "source?" are about the answer before: its question stays the one remembered.
+  const kept = answer.status === 'answered' || answer.status === 'not_found';
+  if (memory && !(kept && previous && keepsPrevious(text)))
+    await (kept ? conversation.remember(memory, text) : conversation.clear(memory)).catch((err: unknown) =>
+      ctx.log.warn({ err: String(err) }, 'conversation memory not updated'),
+    );
+  if (memory) rememberShown(ctx, memory, text, answer, lastAnswer);
   ctx.log.info(
     { status: answer.status, citations: answer.citations.length, latencyMs: answer.latencyMs },
     'answered',
@@ -80,6 +92,27 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
   const answeredAlone = answer.status === 'answered' || answer.status === 'not_found';
   if (!memory && !replyTo && answeredAlone && looksLikeFollowUp(text))
     await ctx.reply(ctx.t('ask-follow-up-hint'));
+}
+
+/**
+ * What "source?" and "tell me more" need of the answer just shown (opted-in users only): its sources, and every
+ * passage shown on the question so far. An answer without sources leaves the record as it was.
+ */
+function rememberShown(
+  ctx: BotContext,
+  memory: string,
+  text: string,
+  answer: Answer,
+  before: LastAnswer | undefined,
+): void {
+  if (keepsPrevious(text) && !ASKS_MORE.test(text)) return;
+  if (answer.status !== 'answered' || !answer.citations.length) {
+    if (!keepsPrevious(text)) ctx.deps.answers.forgetLast(memory);
+    return;
+  }
+  const passages = answer.citations.map((c) => c.passage);
+  const shown = ASKS_MORE.test(text) && before ? [...before.shown, ...passages] : passages;
+  ctx.deps.answers.setLast(memory, { citations: answer.citations, shown });
 }
 
 /** Any text in a private chat is a question; in groups only a mention or a reply to the bot. */

@@ -16,6 +16,7 @@ helpFeature.command('forget', async (ctx) => {
     await ctx.deps.languages.delete(key);
     ctx.chosenLanguage = () => Promise.resolve(undefined);
     await ctx.deps.conversation.clear(key);
+    ctx.deps.answers.forgetLast(key);
     const { store } = ctx.deps.app;
     const keys = (await store.keys('')).filter((k) => k.includes(key));
     const counters = Object.keys(await store.counters('')).filter((k) => k.includes(key));

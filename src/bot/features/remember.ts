@@ -17,6 +17,7 @@ rememberFeature.command('remember', async (ctx) => {
   if (!OFF.test(arg) && !ON.test(arg)) return void (await ctx.reply(ctx.t('remember-usage')));
   const on = !OFF.test(arg);
   await ctx.deps.conversation.setEnabled(ctx.userKey, on);
+  if (!on) ctx.deps.answers.forgetLast(ctx.userKey);
   ctx.log.info({ on }, 'conversation memory');
   await ctx.reply(ctx.t(on ? 'remember-on' : 'remember-off'));
 });

@@ -1,5 +1,7 @@
 import { Composer } from 'grammy';
+import { phrasesFor } from '../../answer/phrases.js';
 import type { SourceDocument } from '../../knowledge/types.js';
+import { countriesNamed, otherCountryName } from '../../safety/country.js';
 import { describe, pickResources } from '../../safety/resources.js';
 import type { BotContext } from '../context.js';
 import { partnerContext, partnerOf } from '../partner-welcome.js';
@@ -18,7 +20,17 @@ export function renderResourceHtml(doc: SourceDocument): string {
   return html;
 }
 
-/** /resources: help services from documents of kind `resource` only; nothing is invented. */
+const countriesOf = (d: SourceDocument) => (d.meta.country ?? []).map((c) => c.toUpperCase());
+
+/** The country `/resources <arg>` names, by name in en/ru/kk or by ISO code, when the folder has services there. */
+export function countryOfArgument(arg: string, resources: SourceDocument[]): string | undefined {
+  const code = /^[a-z]{2}$/i.test(arg) ? arg.toUpperCase() : countriesNamed(arg)[0];
+  const alias: Record<string, string> = { UK: 'GB' };
+  const wanted = code ? (alias[code] ?? code) : undefined;
+  return wanted && resources.some((d) => countriesOf(d).includes(wanted)) ? wanted : undefined;
+}
+
+/** /resources [country]: help services from documents of kind `resource` only; nothing is invented. */
 export const resourcesFeature = new Composer<BotContext>();
 
 resourcesFeature.command('resources', async (ctx) => {
@@ -37,9 +49,15 @@ resourcesFeature.command('resources', async (ctx) => {
   const served = new Set(
     ordered.filter((d) => d.meta.language === locale).flatMap((d) => d.meta.country ?? []),
   );
-  const docs = ordered.filter(
+  const everywhere = ordered.filter(
     (d) => d.meta.language === locale || !(d.meta.country ?? []).some((c) => served.has(c)),
   );
+  // `/resources Germany` (or "Германия", "kz"): that country's services only; a country without any is said plainly.
+  const arg = ctx.match.trim();
+  const country = arg ? countryOfArgument(arg, all) : undefined;
+  const docs = country ? everywhere.filter((d) => countriesOf(d).includes(country)) : everywhere;
+  const other = arg && !country ? otherCountryName(arg, locale) : undefined;
+  if (other) return void (await ctx.reply(phrasesFor(locale).noServicesIn(other)));
   const blocks = [
     { sentences: [ctx.t('resources-heading')], joiner: '' },
     ...docs.map((d) => ({ sentences: [renderResourceHtml(d)], joiner: '' })),
