@@ -19,6 +19,7 @@ import { createFollowUps } from './follow-up-answers.js';
 import { withoutLinks } from './links.js';
 import { listsOf } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
+import { serviceAnswer } from './named-service.js';
 import { phrasesFor } from './phrases.js';
 import { ASKS_FOR_HELP, helpAsAnswer, helpLead, withHelpFirst } from './resources.js';
 import { retrieve, SEARCH_K, servesOneCountry } from './retrieve.js';
@@ -145,6 +146,20 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "tell me more", "source?": about the previous answer itself, not a search of their own words.
       const followUp = await followUps.answer(question, language);
       if (followUp) return fixed({ ...followUp, latencyMs: 0 }, tier, started, timings);
+      // "Number of <a service the folder lacks>", "whose number is …": said plainly, with what the folder checked.
+      const service = serviceAnswer(
+        {
+          documents: () => knowledge.documents(),
+          resourcesFor: (text, lang) =>
+            countryKnown({ ...question, text }, lang) ? safety.resourcesFor({ ...question, text }, lang) : [],
+        },
+        query,
+        language,
+      );
+      if (service) {
+        const status = service.citations.length ? 'answered' : 'not_found';
+        return fixed({ status, ...service, language, latencyMs: 0 }, tier, started, timings);
+      }
 
       const retrieving = performance.now();
       // A worried person's answer, or one asking where to turn, opens with where to get help (names and numbers).

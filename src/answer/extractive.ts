@@ -1,5 +1,7 @@
+import { domainLexicon } from '../retrieval/domain-lexicon.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
 import { assemble, type Claim, type Composed } from './citations.js';
+import { ON_TOPIC } from './evidence.js';
 import { excerpt } from './excerpt.js';
 import {
   type AnsweringList,
@@ -20,7 +22,7 @@ import {
   standsAlone,
 } from './sentences.js';
 import { asksSubstance, holdBackground, substanceWeigher, withoutStepWords } from './substance.js';
-import { coverage, idfTable, jaccard, terms } from './terms.js';
+import { coverage, idfTable, jaccard, relatedCoverage, terms } from './terms.js';
 
 /**
  * Knobs of the extractive composer, tuned on XQuAD through the real pipeline (`npm run eval -- --answers --xquad`,
@@ -53,6 +55,8 @@ export interface ExtractiveOptions {
   description: number;
   /** For the same questions: the bonus share for a sentence under a heading that promises findings or advice. */
   answerHeading: number;
+  /** How much a question word counts when a sentence has only another word of its concept (domain lexicon). */
+  related: number;
   /** Passages already shown (the answer to the question a follow-up follows): their sentences are not repeated. */
   shown?: readonly string[];
 }
@@ -70,6 +74,7 @@ export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
   background: 0,
   description: 0.6,
   answerHeading: 0.25,
+  related: 0.5,
 };
 
 /** A sentence candidate with its source and scores. */
@@ -110,6 +115,12 @@ export function scoreSentences(
 ): ScoredSentence[] {
   // "First steps" asks for steps; the sentences answering it need not say "first" (see `withoutStepWords`).
   const q = new Set(terms(withoutStepWords(question), language));
+  // Another word of the same concept counts only on the bot's subject (the question's words or its best passage's):
+  // "посадят" for "тюрьма", but not "researcher" for "scientist" in a chemistry text.
+  const related =
+    options.related > 0 && (ON_TOPIC.test(question) || ON_TOPIC.test(chunks[0]?.text ?? ''))
+      ? domainLexicon().related(withoutStepWords(question), language)
+      : new Map();
   const out: ScoredSentence[] = [];
   chunks.slice(0, options.passages).forEach((chunk, rank) => {
     for (const s of splitSentences(chunk.text, chunk.meta.language)) {
@@ -148,7 +159,7 @@ export function scoreSentences(
   const namesService = (chunk: RetrievedChunk) =>
     terms(chunk.meta.title.split(/:\s/)[0] ?? '', chunk.meta.language).some((t) => q.has(t));
   for (const s of out) {
-    s.overlap = coverage(q, s.terms, idf);
+    s.overlap = relatedCoverage(q, s.terms, idf, related, options.related);
     const bonus = wantsNumber && s.overlap > 0 && /\d/.test(s.text) ? options.numberBonus : 0;
     // A help page below the top passage answers a question that asks for no help only when it matches much of it:
     // "operator" in an emergency page is no answer to "what is the Zhusan operation?".

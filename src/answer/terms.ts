@@ -25,6 +25,31 @@ export function coverage(query: Set<string>, candidate: Set<string>, idf: (t: st
   return total > 0 ? hit / total : 0;
 }
 
+/**
+ * `coverage`, where a query term the candidate lacks still counts `weight` of itself when the candidate has a word
+ * of the same concept (`related`, from the domain lexicon): "посадят" half-found in "лишение свободы… тюрьма".
+ */
+export function relatedCoverage(
+  query: Set<string>,
+  candidate: Set<string>,
+  idf: (t: string) => number,
+  related: ReadonlyMap<string, (stem: string) => boolean>,
+  weight: number,
+): number {
+  let total = 0;
+  let hit = 0;
+  for (const t of query) {
+    const w = idf(t);
+    total += w;
+    if (candidate.has(t)) hit += w;
+    else {
+      const same = related.get(t);
+      if (same && [...candidate].some(same)) hit += weight * w;
+    }
+  }
+  return total > 0 ? hit / total : 0;
+}
+
 /** Jaccard similarity of two term sets, for diversity (MMR). */
 export function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

@@ -40,6 +40,11 @@ export interface DomainLexicon {
    * have: other languages weigh `translationWeight`, the query's own language (synonyms) `synonymWeight`.
    */
   expand(query: string, language: string, weights: ExpansionWeights): TermGroup[];
+  /**
+   * For each stem of the query that names a concept, a test of whether another stem (of a sentence, in any of the
+   * three languages) is a word of the same concept: "посадят" finds "тюрьме", "КНБ" finds "security authorities".
+   */
+  related(query: string, language: string): Map<string, (stem: string) => boolean>;
 }
 
 /** Query weights of expanded terms relative to the query's own words (1); 0 switches a kind off. */
@@ -87,7 +92,32 @@ export function createDomainLexicon(table: string = DOMAIN_LEXICON): DomainLexic
       }
       return groups;
     },
+    related(query, language) {
+      const out = new Map<string, (stem: string) => boolean>();
+      const words = tokenizeWords(query);
+      for (const stem of new Set(analyze(query, language))) {
+        const word = words.find((w) => stemWord(w, language) === stem || w === stem);
+        const concepts = [
+          ...(byTerm.get(stem) ?? []),
+          ...prefixedBy(word).filter((c) => !byTerm.get(stem)?.includes(c)),
+        ];
+        if (!concepts.length) continue;
+        out.set(stem, (other) =>
+          concepts.some(
+            (c) =>
+              [...c.terms.values()].some((terms) => terms.has(other)) ||
+              c.prefixes.some((p) => other.startsWith(p)),
+          ),
+        );
+      }
+      return out;
+    },
   };
+
+  /** Concepts a word begins a prefix of (`уголовк*` for "уголовка"). */
+  function prefixedBy(word: string | undefined): Concept[] {
+    return word ? concepts.filter((c) => c.prefixes.some((p) => word.startsWith(p))) : [];
+  }
 }
 
 let shared: DomainLexicon | undefined;
