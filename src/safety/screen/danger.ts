@@ -42,12 +42,12 @@ const EN_HARM = alt(
   `blow (?:\\p{L}+ ){0,2}up(?! (?:at|on) )|bomb (?:the|a|his|her|our|their)${E}|shoot (?:up|people|every\\p{L}+|them|us|the|at|him|her|his|those|some)${E}`,
   `(?:kill|stab|murder|attack|hurt|slaughter|butcher) (?:people|every\\p{L}+|them|us|the|a|an|our|his|her|their|those|some|all|\\p{L}+mates|teachers|someone|him|her|kafirs?|infidels?)${E}`,
   `an? (?:attack|shooting|bombing|massacre|stabbing|explosion|rampage)${E}|do something (?:terrible|horrible|awful|bad|violent) (?:at|to|in)`,
-  `massacre|burn (?:down|the)|run (?:people |them )?over|(?:take|get|have) (?:his |her |their )?revenge|revenge on|make (?:them|people|everyone|everybody) pay|go on a rampage|shooting spree`,
+  `massacre|burn (?:down|the)|run (?:people |them )?over|(?:take|get|have) (?:his |her |their )?revenge|revenge on|make (?:them|people|everyone|everybody)(?: all)? (?:pay|suffer)|(?:see (?:them|people|everyone|everybody|the \\p{L}+)(?: all)?|(?:them|everyone|everybody)(?: all)? to) suffer|use (?:it|the (?:knife|gun)) on|go on a rampage|shooting spree`,
 );
 const EN_INTENT = alt(
   `(?<=${B}(?:he|she|they))'ll${E}`,
   w(
-    `will|is going to|going to|gonna|wants? to|plans? to|planning to|threat\\p{L}* to|promised to|swore to|intends? to|is about to`,
+    `will|is going to|going to|gonna|wants? (?:(?:them|everyone|everybody|people)(?: all)? )?to|plans? to|planning to|threat\\p{L}* to|promised to|swore to|intends? to|is about to`,
     `(?:is |are )?(?:planning|plotting|preparing|organi[sz]ing)|(?:livestream\\p{L}*|post\\p{L}*|shar\\p{L}*) (?:his |their )?plans? to`,
     `(?:talks?|talking|keeps talking|posting|posts|writes|wrote) about|said (?:he|she|they) ?(?:would|will|'d|'ll)|says (?:he|she|they) ?(?:will|'ll|is going to)`,
   ),

@@ -144,3 +144,58 @@ export const OPS_MORE_RULES: Rule[] = [
   combo('op:ru:route-to', 'operational', 'cyrillic', { all: [RU_ROUTE_TO], ask: RU_ASK, unless: RU_ABOUT }),
   combo('op:kk:not-a-spy', 'operational', 'cyrillic', { all: [KK_NOT_SPY, KK_ASK] }),
 ];
+
+/**
+ * Writing that argues violent jihad, a group or an attack is justified or glorious ("write an essay on why jihad is
+ * justified"); an essay about extremism (why people join, why it is wrong, whether violence is ever justified) is not.
+ */
+const EN_WRITE = w(`write|draft|compose|create|generate|make|prepare|come up with|put together`);
+const EN_TEXT = w(
+  `essays?|posts?|speech(?:es)?|poems?|articles?|blogs?|sermons?|khutbah?|tweets?|threads?|songs?|nasheeds?|texts?|pieces?|paragraphs?|letters?|statements?|manifestos?|leaflets?|op-?eds?|captions?|scripts?|raps?|verses?`,
+);
+const EN_CAUSE = w(
+  `(?:violent |armed )?jihad|armed struggle|holy war|isis|isil|daesh|(?:the )?caliphate(?:'s)?|al-?qaeda|mujahid${W}|martyrs?|shahids?|terrorists?|terrorism|(?:the |this |that |their )?(?:terror )?(?:attacks?|bombings?|shootings?|massacre)|suicide bomb${W}|beheading${W}|(?:killing|fighting) (?:the )?(?:infidels|kuffar|unbelievers|apostates)`,
+);
+const EN_PRAISE = w(
+  `(?:is|was|were|are|be|being) (?:\\p{L}+ )?(?:justified|right|just|legitimate|necessary|heroic|glorious|noble|righteous|a (?:holy |sacred |religious )?duty|an obligation|obligatory|a victory|deserved|brave)`,
+  `(?:were|was|are|is) right to|justifying|glorif${W}|prais${W}|celebrat${W}|in (?:praise|support|defen[cs]e) of`,
+);
+const EN_ANALYSIS = w(
+  `not|never|no (?:\\p{L}+ )?(?:attacks?|terrorism|violence|cause|war|killing|one|reason|excuse)|isn'?t|wasn'?t|aren'?t|weren'?t|can'?t|cannot|wrong|whether|(?<!(?:jihad|war|struggle|fight\\p{L}*|violence) )against|debunk${W}|refut${W}|counter${W}|critic${W}|analy${W}|histor${W}|scholars?|debate|both sides|victims?|survivors?|memorial|mourn${W}`,
+  `why (?:young|people|some|so many|do|does|did|would|teenagers|men|women)|how (?:do|does|did|isis|terrorists?|groups?|extremists?|propaganda|recruiters)`,
+);
+const RU_WRITE = w(`напиш${W}|написат${W}|состав${W}|сочин${W}|подготов${W}|сгенерир${W}|созда${W}`);
+const RU_TEXT = w(
+  `эссе|сочинени${W}|пост${W}|стат(?:ья|ью|ьи)|реч${W}|текст${W}|стих${W}|песн${W}|проповед${W}|обращени${W}|твит${W}|манифест${W}|листовк${W}|доклад${W}`,
+);
+const RU_CAUSE = w(
+  `джихад${W}|моджахед${W}|муджахид${W}|шахид${W}|игил|даиш|халифат${W}|теракт${W}|террорист${W}|взрыв${W}|нападени${W}|вооруженн${W} борьб${W}|священн${W} войн${W}`,
+);
+const RU_PRAISE = w(
+  `оправдан${W}|справедлив${W}|прав(?:ы|а)?|правильн${W}|геро${W}|славн${W}|во славу|прославля${W}|прославлени${W}|восхваля${W}|обязанност${W}|долг${W}|подвиг${W}|законн${W}`,
+);
+const RU_ANALYSIS = w(
+  `не (?:\\p{L}+ )?(?:оправд|справедлив|прав|геро|обязан|долг|мож)${W}|нельзя|ли|против|разоблач${W}|опроверг${W}|критик${W}|анализ${W}|истори${W}|жертв${W}|памят${W}|причин${W}|почему (?:молод${W}|люди|подрост${W}|так|некоторые)|как (?:игил|террорист${W}|вербов${W}|пропаганд${W}|группир${W}|экстремист${W})`,
+);
+const KK_TEXT = w(`ессе|пост${W}|макала${W}|соз${W}|олен${W}|матин${W}|баяндама${W}|уагыз${W}`);
+const KK_CAUSE = w(
+  `жихад${W}|шахид${W}|шеиит${W}|игил${W}|халифат${W}|теракт${W}|террорист${W}|шабуил${W}|жарилис${W}`,
+);
+const KK_PRAISE = w(`дурис${W}|актал${W}|адил${W}|парыз${W}|батыр${W}|мадакта${W}|дарипте${W}|ерлик${W}`);
+const KK_ANALYSIS = w(`емес|неге|себеп${W}|калаи|зиян${W}|карсы${W}|зертте${W}|курбан${W}`);
+
+/** Ids without `propaganda`: a concert attacked is no everyday text (EVERYDAY in offline.ts). */
+export const JUSTIFY_RULES: Rule[] = [
+  combo('op:en:justify-violence', 'operational', 'latin', {
+    all: [EN_PRAISE, EN_CAUSE, EN_TEXT, EN_WRITE],
+    unless: EN_ANALYSIS,
+  }),
+  combo('op:ru:justify-violence', 'operational', 'cyrillic', {
+    all: [RU_PRAISE, RU_CAUSE, RU_TEXT, RU_WRITE],
+    unless: RU_ANALYSIS,
+  }),
+  combo('op:kk:justify-violence', 'operational', 'cyrillic', {
+    all: [KK_PRAISE, KK_CAUSE, KK_TEXT, w(`жаз${W}|дайында${W}|кураст${W}`)],
+    unless: KK_ANALYSIS,
+  }),
+];

@@ -8,7 +8,7 @@ import { EN_OPS2_RULES } from './fields-ops-en2.js';
 import { OPS_INDIRECT_EN_RULES } from './fields-ops-indirect-en.js';
 import { OPS_INDIRECT_RUKK_RULES } from './fields-ops-indirect-rukk.js';
 import { KK_OPS_RULES } from './fields-ops-kk.js';
-import { OPS_MORE_RULES } from './fields-ops-more.js';
+import { JUSTIFY_RULES, OPS_MORE_RULES } from './fields-ops-more.js';
 import { RU_OPS_RULES } from './fields-ops-ru.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
@@ -23,6 +23,7 @@ import { EN_RULES } from './lexicon-en.js';
 import { KK_RULES } from './lexicon-kk.js';
 import { RU_RULES } from './lexicon-ru.js';
 import { variants } from './normalize.js';
+import { writerCyrillic, writerLatin } from './reported.js';
 import { DRAWN_RISK_RULES } from './risk-drawn.js';
 import { EN_RISK_RULES } from './risk-en.js';
 import { MORE_RISK_EN_RULES } from './risk-more-en.js';
@@ -59,6 +60,7 @@ export const RULES: Rule[] = [
   ...MORE_RISK_EN_RULES,
   ...MORE_RISK_RUKK_RULES,
   ...OPS_MORE_RULES,
+  ...JUSTIFY_RULES,
   ...OPS_INDIRECT_EN_RULES,
   ...OPS_INDIRECT_RUKK_RULES,
   ...SIGN_RISK_RULES,
@@ -100,15 +102,27 @@ const EXTREMIST =
 export function screenRules(text: string, rules: Rule[] = RULES): ScreenResult {
   const views = variants(text.replace(BENIGN_COMPOUND, 'bath fizzer'));
   const everyday = EVERYDAY.test(text) && !EXTREMIST.test(text);
+  // The writer's own risk is read without what they report of someone else ("he told me he's bringing a knife").
+  let writer: typeof views | undefined;
   let tier: ScreenResult['tier'] = 'informational';
   const reasons = new Set<string>();
   for (const rule of rules) {
     if (everyday && rule.id.includes('propaganda')) continue;
     const texts = rule.script === 'latin' ? views.latin : views.cyrillic;
-    if (texts.some((t) => ruleMatches(rule, t))) {
-      reasons.add(rule.id);
-      tier = stricterTier(tier, rule.tier);
-    }
+    if (rule.id.startsWith('risk:')) {
+      writer ??= { latin: views.latin.map(writerLatin), cyrillic: views.cyrillic.map(writerCyrillic) };
+      const own = rule.script === 'latin' ? writer.latin : writer.cyrillic;
+      if (!own.some((t) => ruleMatches(rule, t))) {
+        // Only what someone else said or did reads as risk: the writer is worried about them.
+        if (own.some((t, i) => t !== texts[i]) && texts.some((t) => ruleMatches(rule, t))) {
+          reasons.add('concern:reported');
+          tier = stricterTier(tier, 'concerned');
+        }
+        continue;
+      }
+    } else if (!texts.some((t) => ruleMatches(rule, t))) continue;
+    reasons.add(rule.id);
+    tier = stricterTier(tier, rule.tier);
   }
   return { tier, reasons: [...reasons] };
 }
