@@ -10,6 +10,15 @@ import { OPS_INDIRECT_RUKK_RULES } from './fields-ops-indirect-rukk.js';
 import { KK_OPS_RULES } from './fields-ops-kk.js';
 import { JUSTIFY_RULES, OPS_MORE_RULES } from './fields-ops-more.js';
 import { RU_OPS_RULES } from './fields-ops-ru.js';
+import { OPS_S6_EN_RULES } from './fields-ops-s6-en.js';
+import { OPS_S6_RUKK_RULES } from './fields-ops-s6-rukk.js';
+import { OPS_S6B_EN_RULES } from './fields-ops-s6b-en.js';
+import { OPS_S6B_RUKK_RULES } from './fields-ops-s6b-rukk.js';
+import { OPS_S6C_EN_RULES } from './fields-ops-s6c-en.js';
+import { OPS_S6C_RUKK_RULES } from './fields-ops-s6c-rukk.js';
+import { OPS_S6D_EN_RULES } from './fields-ops-s6d-en.js';
+import { OPS_S6D_RUKK_RULES } from './fields-ops-s6d-rukk.js';
+import { OPS_S6E_EN_RULES } from './fields-ops-s6e-en.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
@@ -30,6 +39,10 @@ import { MORE_RISK_EN_RULES } from './risk-more-en.js';
 import { MORE_RISK_RUKK_RULES } from './risk-more-rukk.js';
 import { PLAIN_RISK_RULES } from './risk-plain.js';
 import { REACH_RULES } from './risk-reach.js';
+import { RISK_S6_EN_RULES } from './risk-s6-en.js';
+import { RISK_S6_RUKK_RULES } from './risk-s6-rukk.js';
+import { RISK_S6B_RUKK_RULES } from './risk-s6b-rukk.js';
+import { RISK_S6C_RUKK_RULES } from './risk-s6c-rukk.js';
 import { SIGN_RISK_RULES } from './risk-signs.js';
 import type { Rule } from './rules.js';
 
@@ -59,12 +72,25 @@ export const RULES: Rule[] = [
   ...KK_OPS_RULES,
   ...MORE_RISK_EN_RULES,
   ...MORE_RISK_RUKK_RULES,
+  ...RISK_S6_RUKK_RULES,
+  ...RISK_S6B_RUKK_RULES,
+  ...RISK_S6C_RUKK_RULES,
   ...OPS_MORE_RULES,
   ...JUSTIFY_RULES,
   ...OPS_INDIRECT_EN_RULES,
   ...OPS_INDIRECT_RUKK_RULES,
+  ...OPS_S6_RUKK_RULES,
+  ...OPS_S6B_RUKK_RULES,
+  ...OPS_S6C_RUKK_RULES,
+  ...OPS_S6D_RUKK_RULES,
   ...SIGN_RISK_RULES,
   ...DRAWN_RISK_RULES,
+  ...OPS_S6_EN_RULES,
+  ...OPS_S6B_EN_RULES,
+  ...OPS_S6C_EN_RULES,
+  ...OPS_S6D_EN_RULES,
+  ...OPS_S6E_EN_RULES,
+  ...RISK_S6_EN_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
