@@ -22,7 +22,7 @@ import {
   standsAlone,
 } from './sentences.js';
 import { asksSubstance, holdBackground, substanceWeigher, withoutStepWords } from './substance.js';
-import { coverage, idfTable, jaccard, relatedCoverage, terms } from './terms.js';
+import { coverage, idfTable, jaccard, looseCoverage, terms } from './terms.js';
 
 /**
  * Knobs of the extractive composer, tuned on XQuAD through the real pipeline (`npm run eval -- --answers --xquad`,
@@ -36,11 +36,21 @@ export interface ExtractiveOptions {
   maxChars: number;
   /** MMR trade-off: 1 = relevance only, 0 = diversity only. */
   lambda: number;
+  /**
+   * MMR redundancy of a sentence from a source already quoted (at least; word overlap may say more): with a weak top
+   * passage the answer also quotes the next source rather than a third sentence of the first. 0.2: XQuAD cite-hit
+   * ru +2, en +1 questions; 0.3–1 cite more sources still but cost English span-hits (the answer's second sentence
+   * is often in the top passage). Not used when judging the evidence.
+   */
+  sameSource: number;
   /** How much a lower-ranked passage's sentences are discounted, per rank. */
   rankDecay: number;
   /** Added to a sentence's score when the question asks for a number or date and the sentence has one. */
   numberBonus: number;
-  /** A sentence too long for the room left is cut to its part around the question's words when this much is left. */
+  /**
+   * A sentence too long for the room left is cut to its part around the question's words when this much is left
+   * (80 rather than 100: XQuAD cite-hit en and ru +1 question each; 60 no better).
+   */
   minExcerpt: number;
   /** Whether a list answer may open with a lead sentence from the other passages. */
   listLead: boolean;
@@ -66,9 +76,10 @@ export const EXTRACTIVE_DEFAULTS: ExtractiveOptions = {
   maxSentences: 4,
   maxChars: 600,
   lambda: 0.9,
+  sameSource: 0.2,
   rankDecay: 0.5,
   numberBonus: 0.1,
-  minExcerpt: 100,
+  minExcerpt: 80,
   listLead: true,
   faqTitle: 0.3,
   background: 0,
@@ -159,7 +170,9 @@ export function scoreSentences(
   const namesService = (chunk: RetrievedChunk) =>
     terms(chunk.meta.title.split(/:\s/)[0] ?? '', chunk.meta.language).some((t) => q.has(t));
   for (const s of out) {
-    s.overlap = relatedCoverage(q, s.terms, idf, related, options.related);
+    // Russian word families the stemmer leaves apart, and the domain's words of one concept, still match.
+    const loose = { family: s.chunk.meta.language === 'ru', related, relatedWeight: options.related };
+    s.overlap = looseCoverage(q, s.terms, idf, loose);
     const bonus = wantsNumber && s.overlap > 0 && /\d/.test(s.text) ? options.numberBonus : 0;
     // A help page below the top passage answers a question that asks for no help only when it matches much of it:
     // "operator" in an emergency page is no answer to "what is the Zhusan operation?".
@@ -204,6 +217,9 @@ const isNearCopy = (s: ScoredSentence, picked: ScoredSentence[]) =>
   picked.some((p) => p.text === s.text || jaccard(p.terms, s.terms) >= NEAR_COPY);
 const NEAR_COPY = 0.8;
 
+const redundancyOf = (p: ScoredSentence, s: ScoredSentence, sameSource: number) =>
+  Math.max(jaccard(p.terms, s.terms), p.chunk.docId === s.chunk.docId ? sameSource : 0);
+
 /** Picks sentences by maximal marginal relevance within the length budget. */
 export function selectSentences(scored: ScoredSentence[], options: ExtractiveOptions): ScoredSentence[] {
   const picked: ScoredSentence[] = [];
@@ -213,7 +229,7 @@ export function selectSentences(scored: ScoredSentence[], options: ExtractiveOpt
     let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
     pool.forEach((s, i) => {
-      const redundancy = Math.max(0, ...picked.map((p) => jaccard(p.terms, s.terms)));
+      const redundancy = Math.max(0, ...picked.map((p) => redundancyOf(p, s, options.sameSource)));
       const value = options.lambda * s.score - (1 - options.lambda) * redundancy;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
@@ -297,13 +313,17 @@ export function composeExtractive(
   if (!found || !list) {
     const substance = asksSubstance(question);
     const picked = readingOrder(selectSentences(scored, options), substance);
-    // The evidence is judged on the sentences relevance alone picks, as the gate was calibrated.
+    // The evidence is judged on the sentences relevance alone picks, as the gate was calibrated: without the pull
+    // towards other sources, which would let a lower passage's stray match vouch for the answer.
+    const judging = { ...options, sameSource: 0 };
     const judged = substance
       ? selectSentences(
           scored.map((s) => ({ ...s, score: s.relevance, held: false })),
-          options,
+          judging,
         )
-      : picked;
+      : options.sameSource > 0
+        ? selectSentences(scored, judging)
+        : picked;
     const best = Math.max(0, ...judged.map((s) => s.overlap));
     return { composed: assemble(picked.map(claimOf)), best };
   }

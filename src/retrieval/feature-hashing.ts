@@ -1,4 +1,5 @@
-import { isStopword, stemWord, tokenizeWords } from '../text/tokenize.js';
+import { mendRussianStem } from '../text/russian-fold.js';
+import { isStopword, languageOfWord, stemWord, tokenizeWords } from '../text/tokenize.js';
 
 /** Tunable weights of the hashed feature groups (chosen on the XQuAD benchmark, see bench/). */
 export interface HashingParams {
@@ -33,7 +34,8 @@ interface WordFeatures {
 }
 
 function wordFeatures(word: string, dims: number, p: HashingParams): WordFeatures {
-  const stem = stemWord(word);
+  // «иммунодефицит» and «иммунодефицита» get one word feature (see `mendRussianStem`).
+  const stem = languageOfWord(word) === 'ru' ? mendRussianStem(stemWord(word)) : stemWord(word);
   const grams: string[] = [];
   const padded = `‹${word}›`;
   for (let n = p.minGram; n <= p.maxGram; n++) {

@@ -9,8 +9,9 @@ import { loadVectorIndex } from './vector-index.js';
 /**
  * Bump when the file layout or the keyword analysis (incl. src/text stop words, normalisation, stemming) changes:
  * older indexes are then reported corrupt and rebuilt. v3: Russian stop words and stem folds, one-script words.
+ * v4: Russian nouns in -ит/-ил/-им folded with their other cases.
  */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 const FORMAT = 'counterpoint-hybrid-index';
 const FILES = {
   manifest: 'manifest.json',

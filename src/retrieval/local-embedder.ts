@@ -2,8 +2,11 @@ import { Embeddings } from '@langchain/core/embeddings';
 import type { NamedEmbeddings } from './embedders.js';
 import { createFeatureHasher, DEFAULT_HASHING, fnv1a, type HashingParams } from './feature-hashing.js';
 
-/** Bump when the features change (incl. src/text stop words and normalisation), so older vectors are rebuilt. */
-const FEATURE_VERSION = 3;
+/**
+ * Bump when the features change (incl. src/text stop words and normalisation), so older vectors are rebuilt.
+ * v4: Russian nouns in -ит/-ил/-им get one word feature across their cases.
+ */
+const FEATURE_VERSION = 4;
 
 export interface LocalEmbedderOptions {
   /** Vector size (default 1024). */

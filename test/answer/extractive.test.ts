@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { composeExtractive, EXTRACTIVE_DEFAULTS } from '../../src/answer/extractive.js';
+import {
+  composeExtractive,
+  EXTRACTIVE_DEFAULTS,
+  type ScoredSentence,
+  selectSentences,
+} from '../../src/answer/extractive.js';
 import { splitSentences } from '../../src/answer/sentences.js';
 import { CLOSED_GROUPS, chunk, RECRUITMENT, RU_RECRUITMENT } from './fakes.js';
 
@@ -178,6 +183,34 @@ describe('composeExtractive', () => {
       RECRUITMENT,
     ]);
     expect(fallback.text).toContain('Recruiters look for people who feel lonely');
+  });
+
+  it('quotes the next source too rather than another close sentence of the first', () => {
+    const a = chunk('a.md', 'unused');
+    const b = chunk('b.md', 'unused');
+    const sentence = (from: typeof a, position: number, score: number, words: string): ScoredSentence => ({
+      text: `Sentence ${position} of ${from.docId}.`,
+      position,
+      chunk: from,
+      rank: from === a ? 0 : 1,
+      terms: new Set(words.split(' ')),
+      overlap: score,
+      score,
+      relevance: score,
+      background: false,
+      shorten: () => undefined,
+    });
+    const scored = [
+      sentence(a, 0, 0.3, 'tesla paris'),
+      sentence(a, 1, 0.29, 'york ship'),
+      sentence(b, 0, 0.28, 'partner firm'),
+    ];
+    const docs = (sameSource: number) =>
+      selectSentences(scored, { ...EXTRACTIVE_DEFAULTS, maxSentences: 2, sameSource }).map(
+        (s) => s.chunk.docId,
+      );
+    expect(docs(0)).toEqual(['a.md', 'a.md']);
+    expect(docs(EXTRACTIVE_DEFAULTS.sameSource)).toEqual(['a.md', 'b.md']);
   });
 
   it('finds nothing to say when no sentence shares a word with the question', () => {
