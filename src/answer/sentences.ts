@@ -132,11 +132,11 @@ export const ANSWER_HEADING =
   /\b(what (helps|works|to do|can|could|should|(\p{L}+ ){1,3}(can|should) do|(the |this )?(\p{L}+ ){0,3}(found|offers|reached|showed|means))|lessons?|takeaways?|practical|steps|advice|results?|findings?|outcomes?|note for|counterpoint's note|if you are|when to (ask|act)|get advice|look after|stay (calm|close)|listen first|do not)\b|что (делать|помогает|показал|выяснил|могут|можно|важно)|практическ|шаги|совет|результат|итоги|выводы|главное|как менять|если вы|обратитесь|слушайте|сохраняйте|прежде всего|не распространяйте|не істеу|кеңес|қадам|нәтиже|не керек|егер|тыңдаңыз|үзбеңіз|таратпаңыз|сұраңыз|сабырмен/iu;
 
 /**
- * A section that describes rather than advises or reports a result: "How recruitment often looks", "Why gaming
+ * A section that describes rather than advises or reports a result: "How recruiters approach people", "Why gaming
  * spaces are attractive to recruiters", "What a counter-narrative is", "Почему мигранты становятся мишенью".
  */
 export const DESCRIPTION_HEADING =
-  /^(why\b(?!.*\bmatters?\b)|how (\p{L}+ ){0,3}(looks?|works?|worked|happens?|operates?|began|changed)\b|what (is|are|a|an)\b|(the )?usual tactics|почему|зачем|чем опасн|как (\p{L}+ ){0,3}(выглядит|устроен|устроена|работает|работал)|что такое|неге|(\p{L}+ ){0,3}қалай (көрінеді|жұмыс істейді)|(\p{L}+ )?дегеніміз не)/iu;
+  /^(why\b(?!.*\bmatters?\b)|how (\p{L}+ ){0,3}(looks?|works?|worked|happens?|operates?|began|changed|approach(es)?)\b|what (is|are|a|an)\b|(the )?usual tactics|почему|зачем|чем опасн|как (\p{L}+ ){0,3}(выглядит|устроен|устроена|работает|работал|знакомятся|действуют)|что такое|неге|(\p{L}+ ){0,3}қалай (көрінеді|жұмыс істейді)|(\p{L}+ )?дегеніміз не)/iu;
 
 /**
  * A sentence that reports a finding: "found", "evidence", "showed", "helped", "показал", "выяснил", "көрсетті".
