@@ -188,6 +188,10 @@ export const EN_FIELD_RULES: Rule[] = [
     unless: alt(
       ABOUT,
       w(`agenc${W}|nurses?|jobs?|employment|vacanc${W}|hiring|staffing|careers?|resumes?|cv`),
+      // "how do I contact Life After Hate / an exit programme": the services that help people out
+      w(
+        `life after hate|exit[- ]?(?:deutschland|usa|programs?|programmes?)|act early|bamf|beratungsstelle|hayat|violence prevention network|help ?lines?|hotlines?|counsell?(?:ing|ors?)|deradicali${W}`,
+      ),
     ),
   }),
   combo('op:en:field-border', 'operational', 'latin', {

@@ -18,9 +18,19 @@ import { alt, B, combo, E, type Rule, rx } from './rules.js';
 const W = '\\p{L}*';
 const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 /** Third-person, analytical or preventive framing. */
-export const ABOUT_S6 = w(
+const ABOUT_TOPIC = w(
   `почему|зачем|как (?:они|вербовщики|экстремисты|террористы|боевики|полиция|спецслужбы)|журналист${W}|профилакт${W}|распозна${W}|предотврат${W}|неге|не ушин|алдин ал${W}|статистик${W}`,
 );
+/** A parent or relative afraid for someone ("ұлым… қорқамын", "сын… боюсь, что делать"): a report, not a request. */
+const RELATIVE = w(
+  `син|сина|сину|доч${W}|брат|брата|сестр${W}|племянни${W}|внук${W}|улим${W}|кизим${W}|балам${W}|иним${W}|агам${W}|жиеним${W}|немерем${W}`,
+);
+const AFRAID = w(
+  `боюс${W}|переживаю|волнуюс${W}|тревож${W}|что делат${W}|коркам${W}|коркип${W}|уаиим${W}|аланда${W}|не истеу${W}|не истеим`,
+);
+const WORRIED_RELATIVE = `(?=[\\s\\S]*${RELATIVE})[\\s\\S]*${AFRAID}`;
+/** Asking about the subject, or writing as a worried relative: none of this file's requests. */
+export const ABOUT_S6 = alt(ABOUT_TOPIC, WORRIED_RELATIVE);
 const ASK = w(
   `как${W}|чем|где|куда|кому|кто|сколько|что|можно|реально|подскаж${W}|скаж${W}|нуж(?:ен|на|но|ны)|надо|калаи|каидан|каида|кандаи|кимнен|ким|канша|каи|бола ма|болама|керек|не`,
 );

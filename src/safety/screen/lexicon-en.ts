@@ -317,7 +317,9 @@ export const EN_RULES: Rule[] = [
     'at_risk',
     'latin',
     alt(
-      '(?:kill|hurt|harm|cut) myself',
+      '(?:kill|hurt|harm|cut)(?:ing)? myself|cutting myself|self[- ]harm(?:ing)?',
+      "(?:want|wanna|wish i could|going) (?:to )?(?:disappear|vanish)(?: forever| for good| from (?:this|the) world)?(?= *(?:$|[.!?,;]|and|but|i ))",
+      "(?:wish i (?:was|were|wasn'?t|weren'?t) (?:dead|never born|here|alive))",
       'end(?:ing)? (?:my life|it all)',
       'suicid',
       "(?:don'?t|do not|no longer) want to (?:live|be alive|exist)",
