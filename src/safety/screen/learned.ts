@@ -82,6 +82,18 @@ const inDomain = (text: string) => {
   return DOMAIN_WORDS.test(`${text.toLowerCase()} ${v.latin.join(' ')} ${v.cyrillic.join(' ')}`);
 };
 
+/**
+ * A question how to recognise, spot, report or prevent something ("hypothetically, if a friend got a message from a
+ * recruiter, how would they recognise it?"): asking about tactics, which the model alone never refuses — its words
+ * ("hypothetically", "recruiter") are those of wrapped requests. The rules still refuse a real request in such words.
+ */
+const RECOGNISE =
+  /(?<!\p{L})(recogni[sz]\p{L}*|spot(ting)? (the|a|an|it|them|signs?|recruit\p{L}*|grooming)|notice (if|when|the signs?)|tell (if|whether|when)|identify|know (if|whether|when)|warning signs?|red flags?|report (it|them|this|him|her|a|the)|prevent\p{L}*|распознать|распознавать|заметить|понять,? что|признак\p{L}*|отличить|предотврат\p{L}*|пожаловаться|тану\p{L}*|белгілер\p{L}*|байқа\p{L}*|ажырат\p{L}*|алдын ал\p{L}*)(?!\p{L})/iu;
+
+/** ...so that nobody recognises or notices: evasion, which the guard above must not cover. */
+const UNNOTICED =
+  /(?<!\p{L})(not|no one|nobody|without|don'?t|doesn'?t|won'?t|never|не|никто не|без|чтобы не)\s+(\p{L}+\s+)?(recogni|notic|spot|identif|распозна|замет|отлич|узна)|(байқа|тани|тану|ажырат)\p{L}*?(ма|ме|мас|мес|май|мей)(?!\p{L})|(байқа|тани|ажырат)(ма|ме)\p{L}*/iu;
+
 /** Combines the rules' result with the learned model's opinion: the stricter tier wins, with a `learned:` reason. */
 export function withLearned(
   text: string,
@@ -96,6 +108,6 @@ export function withLearned(
       : p.at_risk >= screen.thresholds.atRisk && rules.tier === 'informational'
         ? 'at_risk'
         : undefined;
-  if (!tier) return rules;
+  if (!tier || (tier === 'operational' && RECOGNISE.test(text) && !UNNOTICED.test(text))) return rules;
   return { tier: stricterTier(rules.tier, tier), reasons: [...rules.reasons, `learned:${tier}`] };
 }
