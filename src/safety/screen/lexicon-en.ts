@@ -318,7 +318,7 @@ export const EN_RULES: Rule[] = [
     'latin',
     alt(
       '(?:kill|hurt|harm|cut)(?:ing)? myself|cutting myself|self[- ]harm(?:ing)?',
-      "(?:want|wanna|wish i could|going) (?:to )?(?:disappear|vanish)(?: forever| for good| from (?:this|the) world)?(?= *(?:$|[.!?,;]|and|but|i ))",
+      '(?:want|wanna|wish i could|going) (?:to )?(?:disappear|vanish)(?: forever| for good| from (?:this|the) world)?(?= *(?:$|[.!?,;]|and|but|i ))',
       "(?:wish i (?:was|were|wasn'?t|weren'?t) (?:dead|never born|here|alive))",
       'end(?:ing)? (?:my life|it all)',
       'suicid',
