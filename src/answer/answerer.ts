@@ -9,7 +9,7 @@ import type { Safety } from '../safety/safety.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
 import { detectLanguage, uiLanguage } from '../text/language.js';
 import { createSideAnswers, drawnIn, WORRIED_QUERY, withAdvice } from './advice.js';
-import { aboutSomeoneElse, forReader } from './audience.js';
+import { aboutSomeoneElse, forReader, worriedWriter } from './audience.js';
 import { type Composed, fitToLength } from './citations.js';
 import { directAnswer } from './direct.js';
 import { strongEnough, suggestTopics } from './evidence.js';
@@ -17,7 +17,7 @@ import { composeExtractive, EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from '
 import { readQuestion, searchForm } from './follow-up.js';
 import { createFollowUps } from './follow-up-answers.js';
 import { withoutLinks } from './links.js';
-import { listsOf } from './lists.js';
+import { asksWholeList, listsOf, WHOLE_LIST_EXTRA } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { serviceAnswer } from './named-service.js';
 import { phrasesFor } from './phrases.js';
@@ -195,7 +195,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         shown,
         worriedAbout,
       );
-      if (!result && tier === 'concerned') {
+      // So is a worry about a relative or pupil in the message's own words ("взрослые зовут его в дискорд, это
+      // опасно?"), which the screen may read as a plain question: its own passages must still pass the usual gate.
+      if (!result && (worriedAbout || worriedWriter(query))) {
         // A worried person whose words the folder lacks ("discord", "caliphate videos") still needs the advice
         // the folder has for the worried: asked in their language, answered and cited as any question.
         const advice = WORRIED_QUERY[uiLanguage(language)];
@@ -219,7 +221,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         helpOnly
           ? helpAsAnswer(help, knowledge.documents(), language, MAX_ANSWER_CHARS)
           : withHelpFirst(body, help, knowledge.documents(), language),
-        MAX_ANSWER_CHARS - (askCountry ? askCountry.length + 2 : 0),
+        MAX_ANSWER_CHARS +
+          (asksWholeList(query) ? WHOLE_LIST_EXTRA : 0) -
+          (askCountry ? askCountry.length + 2 : 0),
       );
       const withHelp = askCountry ? { ...fitted, text: `${fitted.text}\n\n${askCountry}` } : fitted;
       const status = result || helpOnly ? 'answered' : 'not_found';

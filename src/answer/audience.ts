@@ -15,7 +15,7 @@ export const RELIGION = 'religion';
 
 /** A family member, friend or pupil the writer speaks of, or the writer's own role as parent or teacher. */
 const SOMEONE_ELSE =
-  /\b(my|our)\s+(\p{L}+\s+){0,2}(sons?|daughters?|child|children|kids?|boy|girl|teen|teenagers?|brothers?|sisters?|nephew|niece|cousin|husband|wife|partner|boyfriend|girlfriend|friends?|mate|neighbou?r'?s?|pupils?|students?|relatives?|grandson|granddaughter|dad|father|mum|mom|mother|uncle|aunt|colleague|class)\b|\b(\d+\s?yo|parents?|teachers?|i teach|youth worker|social worker|loved one|someone close|family member)\b|(?<!\p{L})(сын|сына|сыну|сыном|сынок|дочь|дочери|дочка|дочку|ребён(ок|ка|ку)|ребен(ок|ка|ку)|подрост\p{L}*|брат|брата|брату|братом|братик|сестр(а|у|ы|ой|ёнка|енка)|племянни\p{L}*|муж|мужа|мужу|мужем|жена|жену|жены|друг|друга|другу|другом|подруг\p{L}*|сосед\p{L}*|ученик\p{L}*|учениц\p{L}*|родствен\p{L}*|близк(ий|ого|ому|им|ая|ой|ую|их) (человек\p{L}*|люд\p{L}*)|близкого|внук\p{L}*|внучк\p{L}*|родител\p{L}*|учител\p{L}*|педагог\p{L}*|классн\p{L}* руковод\p{L}*|ұлым\p{L}*|ұлыңыз\p{L}*|қызым\p{L}*|қызыңыз\p{L}*|балам\p{L}*|баламыз\p{L}*|балаңыз\p{L}*|інім\p{L}*|ағам\p{L}*|әпкем\p{L}*|қарындасым\p{L}*|сіңлім\p{L}*|жиенім\p{L}*|күйеуім\p{L}*|әйелім\p{L}*|досым\p{L}*|досыңыз\p{L}*|көршім\p{L}*|оқушы\p{L}*|туысым\p{L}*|жақыным\p{L}*|жақыныңыз\p{L}*|немерем\p{L}*|ата-ана\p{L}*|мұғалім\p{L}*)(?!\p{L})/iu;
+  /\b(my|our)\s+(\p{L}+\s+){0,2}(sons?|daughters?|child|children|kids?|boy|girl|teen|teenagers?|brothers?|sisters?|nephew|niece|cousin|husband|wife|partner|boyfriend|girlfriend|friends?|mate|neighbou?r'?s?|pupils?|students?|relatives?|grandson|granddaughter|dad|father|mum|mom|mother|uncle|aunt|colleague|class)\b|\b(\d+\s?yo|parents?|teachers?|i teach|youth worker|social worker|loved one|someone close|family member)\b|(?<!\p{L})(сын|сына|сыну|сыном|сынок|дочь|дочери|дочка|дочку|ребён(ок|ка|ку)|ребен(ок|ка|ку)|подрост\p{L}*|брат|брата|брату|братом|братик|сестр(а|у|ы|ой|ёнка|енка)|племянни\p{L}*|муж|мужа|мужу|мужем|жена|жену|жены|друг|друга|другу|другом|подруг\p{L}*|сосед\p{L}*|ученик\p{L}*|учениц\p{L}*|родствен\p{L}*|близк(ий|ого|ому|им|ая|ой|ую|их) (человек\p{L}*|люд\p{L}*)|близкого|внук\p{L}*|внучк\p{L}*|родител\p{L}*|учител\p{L}*|педагог\p{L}*|классн\p{L}* руковод\p{L}*|ұлым\p{L}*|ұлыңыз\p{L}*|қызым\p{L}*|кызым\p{L}*|қызыңыз\p{L}*|балам\p{L}*|баламыз\p{L}*|балаңыз\p{L}*|інім\p{L}*|ағам\p{L}*|әпкем\p{L}*|қарындасым\p{L}*|сіңлім\p{L}*|жиенім\p{L}*|күйеуім\p{L}*|әйелім\p{L}*|досым\p{L}*|досыңыз\p{L}*|көршім\p{L}*|оқушы\p{L}*|туысым\p{L}*|жақыным\p{L}*|жақыныңыз\p{L}*|немерем\p{L}*|ата-ана\p{L}*|мұғалім\p{L}*)(?!\p{L})/iu;
 
 /** The writer as the one being approached: "they keep messaging me", "меня вербуют", "мені топқа шақырып жатыр". */
 const ABOUT_ME =
@@ -25,6 +25,21 @@ const ABOUT_ME =
 const ABOUT_RELIGION =
   /\b(islam\p{L}*|muslims?|religio\p{L}*|faith|believers?|pray\p{L}*|mosque|hijab|niqab|veil|beard|jihad\p{L}*|caliphat\p{L}*|sharia|imam|qur'?an|koran|allah|salafi\p{L}*|wahhab\p{L}*|isis|isil|daesh|islamic state|church|christian\p{L}*|god|convert\p{L}*)\b|(?<!\p{L})(ислам\p{L}*|мусульм\p{L}*|религи\p{L}*|вер(а|у|ы|ой|ующ\p{L}*)|молит\p{L}*|намаз\p{L}*|мечет\p{L}*|хиджаб\p{L}*|никаб\p{L}*|бород\p{L}*|джихад\p{L}*|халифат\p{L}*|шариат\p{L}*|имам\p{L}*|коран\p{L}*|аллах\p{L}*|салаф\p{L}*|ваххаб\p{L}*|игил|даиш|церк\p{L}*|бог\p{L}*|мұсылман\p{L}*|дін|діни|дінге|дінді|дінін|дінің|діннің|дінде|дінге|сенім\p{L}*|мешіт\p{L}*|сақал\p{L}*|жиһад\p{L}*|жихад\p{L}*|шариғат\p{L}*|құран\p{L}*|алла\p{L}*)(?!\p{L})/iu;
 
+/**
+ * A faith or its believers, not a group that claims one ("are all Muslims terrorists?", "is a beard Wahhabism?",
+ * not "how does ISIS recruit?"): the religion FAQ leads the answer, and other documents' sentences join only when
+ * they match the question much better (see `faithLeads`).
+ */
+const ABOUT_FAITH =
+  /\b(islam\p{L}*|muslims?|religio\p{L}*|faith|believers?|pray\p{L}*|mosques?|hijab|niqab|veil|beards?|sharia|imams?|qur'?an|koran|allah|salafi\p{L}*|wahhab\p{L}*|church\p{L}*|christian\p{L}*)\b|(?<!\p{L})(ислам\p{L}*|мусульм\p{L}*|религи\p{L}*|вер(а|у|ы|ой|ующ\p{L}*)|молит\p{L}*|молиться|намаз\p{L}*|мечет\p{L}*|хиджаб\p{L}*|никаб\p{L}*|бород\p{L}*|шариат\p{L}*|имам\p{L}*|коран\p{L}*|аллах\p{L}*|салаф\p{L}*|ваххаб\p{L}*|церк\p{L}*|мұсылман\p{L}*|ислам\p{L}*|дін|діни|дінге|дінді|дінін|дінің|діннің|дінде|мешіт\p{L}*|сақал\p{L}*|намаз\p{L}*|хиджаб\p{L}*|никаб\p{L}*|шариғат\p{L}*|құран\p{L}*|уаххаб\p{L}*|сәләфи\p{L}*|салафи\p{L}*)(?!\p{L})/iu;
+
+/**
+ * A worry about what happens to that person: a danger asked about, a change noticed, strangers or a group drawing
+ * them somewhere ("is it dangerous?", "он стал другим", "взрослые зовут его в дискорд", "оны Түркияға шақырып жатыр").
+ */
+const WORRY =
+  /\b(worr\p{L}*|afraid|scared|dangerous|unsafe|changed|started|began|strangers?|adults?|invit\p{L}*|radicali[sz]\p{L}*|extremis\p{L}*|wahhab\p{L}*|salafi\p{L}*)\b|\bis (it|this|that|he|she) (normal|ok|okay|safe|a sign)\b|(?<!\p{L})(опасн\p{L}*|беспоко\p{L}*|пережива\p{L}*|боюсь|страшно|тревож\p{L}*|стал[аи]? (\p{L}+ )?(другим|другой|молчалив\p{L}*|замкнут\p{L}*|агрессив\p{L}*|странн\p{L}*)|стал[аи]? \p{L}+(ть|ться)|бастады|перестал\p{L}*|изменил\p{L}*|зов(ёт|ет|ут)|пригла\p{L}*|незнаком\p{L}*|взрослые|вербу\p{L}*|радикал\p{L}*|экстрем\p{L}*|ваххаб\p{L}*|салаф\p{L}*|шақыр\p{L}*|қауіпті|қауіп|алаңда\p{L}*|уайымда\p{L}*|қорқ\p{L}*|өзгерді|өзгеріп|бейтаныс\p{L}*|ересектер\p{L}*|тартып|азғыр\p{L}*|уаххаб\p{L}*|экстремис\p{L}*|радикал\p{L}*)(?!\p{L})/iu;
+
 /** A question for a number or a service to contact ("should I call the police?", "номер горячей линии"). */
 const WHOM_TO_CALL =
   /\b(numbers?|call|ring|phone (number|line)|helplines?|hotlines?|contact|report (it|him|her|them|this))\b|(?<!\p{L})(номер\p{L}*|позвонить|звонить|обратит\p{L}*|обращат\p{L}*|горяч\p{L}* лини\p{L}*|сообщить в полицию|нөмір\p{L}*|хабарлас\p{L}*|қоңырау\p{L}*)(?!\p{L})/iu;
@@ -33,7 +48,28 @@ const WHOM_TO_CALL =
 export const aboutSomeoneElse = (question: string, tier?: RiskTier) =>
   !ABOUT_ME.test(question) && (tier === 'concerned' || SOMEONE_ELSE.test(question));
 
+/**
+ * A writer worried about a relative, friend or pupil, whatever tier the screen gave (the screen may read "my son plays
+ * Roblox and adults invite him to Discord, is it dangerous?" as a plain question): the message is on the bot's subject,
+ * and when the folder lacks its words the advice for the worried answers it.
+ */
+export const worriedWriter = (question: string) =>
+  !ABOUT_ME.test(question) && SOMEONE_ELSE.test(question) && WORRY.test(question);
+
 export const aboutReligion = (question: string) => ABOUT_RELIGION.test(question);
+
+/** Whether the religion FAQ answers this question about a faith or its believers, and so leads the answer. */
+export const faithLeads = (question: string, chunks: readonly RetrievedChunk[]) =>
+  ABOUT_FAITH.test(question) && chunks.some((c) => c.meta.tags.includes(RELIGION));
+
+/**
+ * The warning-signs FAQs' part on what is *not* a sign ("praying more… are not signs of extremism in themselves"):
+ * it may join the religion FAQ's answer; the signs themselves, next to a question about believers, would insinuate.
+ */
+const NOT_A_SIGN =
+  /\bnot (\p{L}+ ){0,3}(signs?|the same)\b|(?<!\p{L})(не (является|одно и то же|признак)|ещё не экстремизм|белгісі емес|экстремист емес)(?!\p{L})/iu;
+export const notASign = (chunk: RetrievedChunk, sentence: string) =>
+  chunk.meta.kind === 'faq' && chunk.meta.tags.includes('warning-signs') && NOT_A_SIGN.test(sentence);
 
 /**
  * The passages that suit the reader: documents addressed to another reader (the recruit-me FAQ for a worried
@@ -51,5 +87,9 @@ export function forReader(chunks: RetrievedChunk[], question: string, tier?: Ris
     (!religion && c.meta.tags.includes(RELIGION)) ||
     (adviceOnly && c.meta.kind === 'resource');
   const rest = chunks.filter((c) => !yields(c));
-  return rest.length ? rest : chunks;
+  const kept = rest.length ? rest : chunks;
+  // A question about a faith or its believers is answered by the religion FAQ first (the order sentences are read in).
+  if (!faithLeads(question, kept)) return kept;
+  const faq = (c: RetrievedChunk) => c.meta.tags.includes(RELIGION) && c.meta.kind === 'faq';
+  return [...kept.filter(faq), ...kept.filter((c) => !faq(c))];
 }

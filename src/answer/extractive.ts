@@ -1,5 +1,6 @@
 import { domainLexicon } from '../retrieval/domain-lexicon.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
+import { faithLeads, notASign, RELIGION } from './audience.js';
 import { assemble, type Claim, type Composed } from './citations.js';
 import { ON_TOPIC } from './evidence.js';
 import { excerpt } from './excerpt.js';
@@ -10,6 +11,7 @@ import {
   type DocumentList,
   fitList,
   LIST_QUESTION,
+  WHOLE_LIST_EXTRA,
 } from './lists.js';
 import { phrasesFor } from './phrases.js';
 import { asksForHelp } from './resources.js';
@@ -113,6 +115,9 @@ export interface ScoredSentence extends Sentence {
 /** The least share of a question a help page's sentence must match when the question asks for no help. */
 const SERVICE_MIN_OVERLAP = 0.5;
 
+/** The least share of a question about a faith a sentence outside the religion FAQ must match to join its answer. */
+const FAITH_JOIN = 0.6;
+
 /** Questions whose answer is a number or a date. */
 const NUMBER_QUESTION =
   /\b(how (many|much|long|old|far)|when|what (year|date|decade|century|percentage)|which year)\b|сколько|когда|в каком году|какого года|қанша|қашан|нешінші|неше/i;
@@ -169,6 +174,12 @@ export function scoreSentences(
   // The service's own name (its title up to a colon) in the question: "what is ExitUSA", "is there an exit programme".
   const namesService = (chunk: RetrievedChunk) =>
     terms(chunk.meta.title.split(/:\s/)[0] ?? '', chunk.meta.language).some((t) => q.has(t));
+  // A question about a faith or its believers: past the religion FAQ (and what is not a sign), only a sentence that
+  // matches it much better joins: "Muslims… have nothing to do with violent extremism" is not followed by
+  // "verified terrorist content" or "a serious criminal offence", which would read as an insinuation.
+  const faith = faithLeads(question, chunks.slice(0, options.passages));
+  const apart = (s: ScoredSentence) =>
+    faith && !s.chunk.meta.tags.includes(RELIGION) && !notASign(s.chunk, s.text) && s.overlap < FAITH_JOIN;
   for (const s of out) {
     // Russian word families the stemmer leaves apart, and the domain's words of one concept, still match.
     const loose = { family: s.chunk.meta.language === 'ru', related, relatedWeight: options.related };
@@ -182,6 +193,10 @@ export function scoreSentences(
       !forHelp &&
       !namesService(s.chunk) &&
       s.overlap < SERVICE_MIN_OVERLAP;
+    if (apart(s)) {
+      s.score = s.relevance = 0;
+      continue;
+    }
     const asked = s.overlap > 0 ? options.faqTitle * faqCoverage(s.chunk) : 0;
     s.score = filler ? 0 : (s.overlap + bonus + asked) / (1 + options.rankDecay * s.rank);
     s.relevance = s.score;
@@ -295,11 +310,14 @@ export function composeExtractive(
     ? answeringList(question, language, chunks, documentLists, idfTable(scored.map((s) => s.terms)))
     : undefined;
   const chosen = listed && (forHelp || listed.chunk.meta.kind !== 'resource') ? listed : undefined;
-  // Asked for the whole list, a long introduction gives way to the list's heading when that fits more items.
-  const found = chosen && ASKS_ALL.test(question) ? withRoomyIntro(chosen, options.maxChars) : chosen;
+  // Asked for the whole list, it gets more room (when that shows every item), and a long introduction gives way to
+  // the list's heading when that fits more items.
+  const asksAll = Boolean(chosen) && ASKS_ALL.test(question);
+  const maxChars = asksAll && chosen ? wholeListRoom(chosen, options.maxChars) : options.maxChars;
+  const found = chosen && asksAll ? withRoomyIntro(chosen, maxChars) : chosen;
   // A list with no room for all its items says how many more "More sources" shows, and keeps room to say it.
-  const all = found && fitList(found.list, options.maxChars);
-  const cap = options.maxChars - (all?.items.length === found?.list.items.length ? 0 : MORE_ROOM);
+  const all = found && fitList(found.list, maxChars);
+  const cap = maxChars - (all?.items.length === found?.list.items.length ? 0 : MORE_ROOM);
   const withLead = found && fitList(found.list, cap - LEAD_ROOM);
   const whole = found && fitList(found.list, cap);
   // A lead sentence only when it costs no item of the list (the items are what was asked), and never before a list
@@ -360,6 +378,13 @@ export function composeExtractive(
   };
   const best = Math.max(found.overlap, ...lead.map((s) => s.overlap));
   return { composed: assemble([...lead.map(claimOf), listClaim]), best };
+}
+
+/** The room for a list asked for in full: the larger room when every item (under either label) fits in it. */
+function wholeListRoom(found: AnsweringList, room: number): number {
+  const larger = room + WHOLE_LIST_EXTRA;
+  const fitted = fitList(withRoomyIntro(found, larger).list, larger)?.items.length ?? 0;
+  return fitted === found.list.items.length ? larger : room;
 }
 
 /** The list under its heading instead of its introduction, when that shows more of its items in `room`. */

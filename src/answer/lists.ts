@@ -17,6 +17,17 @@ export const LIST_QUESTION =
 export const ASKS_ALL =
   /\b(all|every|full|complete|whole|entire)\b|(?<!\p{L})(все|всех|всё|полный|полностью|целиком|барлық|барлығы|түгел|толық)(?!\p{L})/iu;
 
+/**
+ * How much more room a list asked for in full ("what are ALL the signs", "полный список") may take than an answer's
+ * usual 600 characters: the short answer "with More for the rest" is for a reader who did not ask for the rest.
+ * Every item whole (the six warning signs take about 700 characters under their heading, the five tactics about
+ * 640) reads better than items clipped to a clause; a list longer still keeps the usual room and "…and N more".
+ */
+export const WHOLE_LIST_EXTRA = 200;
+
+/** A question asking for a whole list: its answer may take `WHOLE_LIST_EXTRA` more characters. */
+export const asksWholeList = (question: string) => LIST_QUESTION.test(question) && ASKS_ALL.test(question);
+
 /** A Markdown list in a document: the line that introduces it (or its heading) and its items as plain text. */
 export interface DocumentList {
   intro: string;

@@ -4,9 +4,12 @@ import {
   aboutReligion,
   aboutSomeoneElse,
   FOR_THE_TARGETED,
+  faithLeads,
   forReader,
   RELIGION,
+  worriedWriter,
 } from '../../src/answer/audience.js';
+import { composeExtractive } from '../../src/answer/extractive.js';
 import { withoutStepWords } from '../../src/answer/substance.js';
 import { parseTagVocabulary } from '../../src/knowledge/lint-warnings.js';
 import type { RetrievedChunk } from '../../src/retrieval/types.js';
@@ -85,6 +88,60 @@ describe('forReader', () => {
     expect(ids(forReader([recruitMe], 'my son is being recruited', 'concerned'))).toEqual([
       'faq/recruit-me.md',
     ]);
+  });
+});
+
+describe('a question about a faith or its believers', () => {
+  const muslims = tagged('faq/religion.md', [RELIGION]);
+  const withText = (c: RetrievedChunk, text: string) => ({ ...c, text });
+  const faq = withText(
+    muslims,
+    'The great majority of Muslims have nothing to do with violent extremism. Treating a whole religion as suspect is wrong.',
+  );
+  const signs = withText(
+    tagged('faq/warning-signs.md', ['warning-signs']),
+    'Praying more or dressing differently are not signs of extremism in themselves. Secrecy about new contacts matters.',
+  );
+  const content = withText(
+    tagged('resources/reporting.md', ['reporting'], 'resource'),
+    'Its analysts find verified terrorist content. Sharing material that encourages terrorism can be an offence.',
+  );
+
+  it('is led by the religion FAQ, not by a group that claims a religion', () => {
+    expect(faithLeads('are all muslims terrorists?', [content, faq])).toBe(true);
+    expect(faithLeads('ұлым сақал өсірді, бұл уаххабизм бе?', [faq])).toBe(true);
+    expect(faithLeads('how does ISIS recruit on telegram?', [faq])).toBe(false);
+    expect(faithLeads('are all muslims terrorists?', [content])).toBe(false);
+    expect(ids(forReader([content, signs, faq], 'are all muslims terrorists?'))[0]).toBe('faq/religion.md');
+  });
+
+  it('is never followed by sentences about terrorist content or offences, only by what is not a sign', () => {
+    const question = 'are all muslims terrorists? is praying more a sign?';
+    const chunks = forReader([content, signs, faq], question);
+    const { composed } = composeExtractive(question, 'en', chunks);
+    expect(composed.text).toMatch(/^The great majority of Muslims/);
+    expect(composed.text).not.toMatch(/terrorist content|offence/);
+    expect(composed.citations.map((c) => c.docId)).not.toContain('resources/reporting.md');
+  });
+});
+
+describe('worriedWriter', () => {
+  it('reads a worry about a relative or pupil in en/ru/kk, whatever the screen said', () => {
+    for (const q of [
+      'мой сын 16 лет играет в роблокс и там какие то взрослые зовут его в дискорд, это опасно?',
+      'мой муж сидит в колонии и там с ним кто то работает, он стал другим',
+      'жена стала закрывать лицо и не пускает детей в школу',
+      'кызым интернетте біреумен сөйлеседі, ол оны Түркияға шақырып жатыр',
+      'ұлым түрмеде, онымен біреулер сөйлесіп жүр, ол өзгерді',
+      'my daughter talks to adults she met in a game, is it dangerous?',
+    ])
+      expect(worriedWriter(q), q).toBe(true);
+  });
+
+  it('is not the writer being approached, nor a relative without a worry', () => {
+    expect(worriedWriter('adults keep inviting me to discord, is it dangerous?')).toBe(false);
+    expect(worriedWriter('what should my son study at university?')).toBe(false);
+    expect(worriedWriter('меня зовут в группу, это опасно?')).toBe(false);
   });
 });
 

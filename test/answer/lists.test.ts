@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { composeExtractive, EXTRACTIVE_DEFAULTS } from '../../src/answer/extractive.js';
-import { fitList, LIST_QUESTION, listsInMarkdown } from '../../src/answer/lists.js';
+import {
+  asksWholeList,
+  fitList,
+  LIST_QUESTION,
+  listsInMarkdown,
+  WHOLE_LIST_EXTRA,
+} from '../../src/answer/lists.js';
 import { chunk } from './fakes.js';
 
 const EN = `# Spotting grooming early
@@ -151,5 +157,25 @@ describe('a list with no room for all its items', () => {
       `…and ${4 - shown.length} more: press “More sources” for the whole list.`,
     );
     expect(composed.text.length).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('a list asked for in full', () => {
+  it('gets more room when every item then fits, and says nothing is left out', () => {
+    const question = 'What are ALL the warning signs that a teenager is being groomed?';
+    const room = { ...EXTRACTIVE_DEFAULTS, maxChars: 300 };
+    const { composed } = composeExtractive(question, 'en', [passage('en.md', 'en')], room, lists);
+    expect(composed.text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(4);
+    expect(composed.text).not.toMatch(/more: press/);
+    expect(composed.text.length).toBeLessThanOrEqual(300 + WHOLE_LIST_EXTRA);
+    expect(asksWholeList(question)).toBe(true);
+    expect(asksWholeList('What are the warning signs?')).toBe(false);
+  });
+
+  it('keeps the usual room when even the larger room cannot hold the whole list', () => {
+    const question = 'What are ALL the warning signs that a teenager is being groomed?';
+    const room = { ...EXTRACTIVE_DEFAULTS, maxChars: 60 };
+    const { composed } = composeExtractive(question, 'en', [passage('en.md', 'en')], room, lists);
+    expect(composed.text.length).toBeLessThanOrEqual(60);
   });
 });
