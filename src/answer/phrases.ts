@@ -12,6 +12,8 @@ export interface AnswerPhrases {
   moreItems: (n: number) => string;
   /** For a country the folder has no checked services for: no other country's are offered instead. */
   noServicesIn: (country: string) => string;
+  /** A help line's language when it is not the reader's ("in Russian"): the line itself stays as the folder has it. */
+  languageNames: Record<string, string>;
 }
 
 const PHRASES: Record<UiLanguage, AnswerPhrases> = {
@@ -25,6 +27,7 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     moreItems: (n) => `…and ${n} more: press “More sources” for the whole list.`,
     noServicesIn: (country) =>
       `I have no checked help services for ${country} yet. If anyone is in danger, call your local emergency number.`,
+    languageNames: { en: 'in English', ru: 'in Russian', kk: 'in Kazakh', de: 'in German' },
   },
   ru: {
     notFound:
@@ -37,6 +40,7 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     moreItems: (n) => `…и ещё ${n}: весь список — по кнопке «Ещё источники».`,
     noServicesIn: (country) =>
       `У меня пока нет проверенных служб помощи для страны: ${country}. Если кому-то грозит опасность, звоните в местную экстренную службу.`,
+    languageNames: { en: 'на английском', ru: 'на русском', kk: 'на казахском', de: 'на немецком' },
   },
   kk: {
     notFound:
@@ -49,6 +53,7 @@ const PHRASES: Record<UiLanguage, AnswerPhrases> = {
     moreItems: (n) => `…тағы ${n}: толық тізім — «Тағы дереккөздер» түймесінде.`,
     noServicesIn: (country) =>
       `Бұл елге тексерілген көмек қызметтері әзірге жоқ: ${country}. Біреуге қауіп төнсе, жергілікті жедел қызметке хабарласыңыз.`,
+    languageNames: { en: 'ағылшын тілінде', ru: 'орыс тілінде', kk: 'қазақ тілінде', de: 'неміс тілінде' },
   },
 };
 

@@ -6,7 +6,7 @@ import { phrasesFor } from './phrases.js';
 
 /** "Where to get help:" and one actionable line per resource (name and numbers), numbered from 1. */
 export function helpLead(resources: DocMeta[], language: string): string {
-  const lines = resources.map((meta, i) => helpLine(meta, i + 1));
+  const lines = resources.map((meta, i) => helpLine(meta, i + 1, language));
   return `${phrasesFor(language).whereToGetHelp}:\n${lines.join('\n')}`;
 }
 
@@ -45,7 +45,9 @@ export function helpAsAnswer(
   const help = resources.map((meta, i) =>
     citationOf(meta, i + 1, describe(bodies.get(meta.docId) ?? '', each)),
   );
-  const about = help.filter((c) => c.passage && !c.passage.endsWith('…'));
+  // Only passages in the reader's language: another language's stays in the sources, not the answer.
+  const same = new Set(resources.filter((m) => m.language === language).map((m) => m.docId));
+  const about = help.filter((c) => c.passage && !c.passage.endsWith('…') && same.has(c.docId));
   const text = about.length
     ? `${lead}\n\n${about.map((c) => withMarks(c.passage, `[${c.n}]`)).join(' ')}`
     : lead;

@@ -153,4 +153,7 @@ const DANGLING =
   /^((a|one|two|three|several|a few) (day|week|month|year|decade)s? (later|earlier)|later|then|afterwards|meanwhile|at the same time|in (that|the same) (year|period)|(год|месяц|два года|несколько лет) спустя|через (год|месяц)|позже|позднее|затем|после этого|в то же время|в том же году|(бір|екі) жылдан кейін|содан кейін|одан (кейін|соң)|кейінірек|according to (him|her|them)|по (его|её|ее|их) (словам|мнению)|он(ың|лардың) (айтуынша|пікірінше)|he|she|it|its|they|this|that|these|those|his|her|their|such|others|another|both|the latter|the former|он|она|оно|они|это|эти|этот|эта|его|её|ее|их|такие|такой|там|тогда|оба|бұл|ол|олар|оның|олардың|мұндай|осы|сол)(?![\p{L}])/iu;
 /** "It is hard to…", "It is not illegal that…": a dummy "it" that refers to nothing before it. */
 const DUMMY_IT = /^it (is|was|can be|may be|might be|becomes) (\w+ ){0,2}?(to|that|for|when|if)\b/i;
-export const dangles = (text: string) => DANGLING.test(text) && !DUMMY_IT.test(text);
+/** "We could not confirm that any of them…": "them" before any comma, with nothing in the sentence it refers to. */
+const OF_THEM =
+  /^[^,;:(]{0,60}(?<!\p{L})(any|none|each|either|neither|one) of (them|these|those)(?!\p{L})|^[^,;:(]{0,60}(?<!\p{L})(ни один|ни одна|ни одно|любой|любая|каждый|каждая) из (них|этих|тех)(?!\p{L})/iu;
+export const dangles = (text: string) => (DANGLING.test(text) && !DUMMY_IT.test(text)) || OF_THEM.test(text);

@@ -120,7 +120,7 @@ export function card(kind: CardKind, question: Question, language: string, resou
   const t = textFor(language);
   const chosen = pickResources(resources, question, language, 3, { urgent: kind !== 'refusal' });
   const citations = chosen.map((d, i) => toCitation(d, i + 1));
-  const lines = chosen.map((d, i) => helpLine(d.meta, i + 1));
+  const lines = chosen.map((d, i) => helpLine(d.meta, i + 1, language));
   // Lines of several countries when nobody knows where the reader is, and a word on how to get their own.
   if (lines.length && !countryKnown(question, language)) lines.push(phrasesFor(language).nameYourCountry);
   const away = citations.length ? undefined : elsewhere(resources, question, language);

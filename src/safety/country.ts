@@ -3,12 +3,12 @@
  * whatever the reader's language. Stems in en/ru/kk and the cities people write instead, matched at word starts.
  */
 const NAMES: Record<string, RegExp> = {
-  GB: /(?<!\p{L})(uk(?!\p{L})|u\.k\.|united kingdom|britain|british|england|scotland|wales|london|manchester|birmingham|leeds|glasgow|liverpool|bristol|cardiff|edinburgh|sheffield|leicester|bradford|манчестер|бирмингем|великобритан|британи|англи[яиюей]{1,2}(?!\p{L})|лондон|шотланди|ұлыбритани|британия|англия)/iu,
-  DE: /(?<!\p{L})(germany|german|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|dusseldorf|dortmund|bremen|dresden|leipzig|hannover|франкфурт|кёльн|кельн|штутгарт|дюссельдорф|германи|берлин|мюнхен|гамбург|герман)/iu,
-  US: /(?<!\p{L})(usa(?!\p{L})|u\.s\.(?!\p{L})|the u\.?s(?!\p{L})|united states|america|american|new york|chicago|los angeles|texas|ohio|california|florida|minneapolis|нью-йорк|чикаго|техас|калифорни|сша(?!\p{L})|америк|соединенн\p{L}* штат|соединённ\p{L}* штат|ақш(?!\p{L})|америка)/iu,
-  KZ: /(?<!\p{L})(kazakhstan|almaty|astana|shymkent|karaganda|qaraghandy|aktobe|aqtobe|aktau|aqtau|atyrau|pavlodar|taraz|oskemen|ust-kamenogorsk|semey|kostanay|qostanay|kyzylorda|turkestan|караганд|актобе|актау|атырау|павлодар|тараз|усть-каменогорск|өскемен|семей|костанай|қостанай|кызылорд|қызылорда|туркестан|түркістан|қарағанды|ақтөбе|ақтау|казахстан|алмат|астан|шымкент|қазақстан)/iu,
-  KG: /(?<!\p{L})(kyrgyzstan|kyrgyz|bishkek|karakol|jalal-abad|osh(?!\p{L})|каракол|джалал-абад|ош(?!\p{L})|киргизи|кыргызстан|бишкек|қырғыз)/iu,
-  UZ: /(?<!\p{L})(uzbekistan|tashkent|samarkand|bukhara|andijan|namangan|fergana|самарканд|бухар|андижан|наманган|фергана|узбекистан|ташкент|өзбекстан)/iu,
+  GB: /(?<!\p{L})(uk(?!\p{L})|u\.k\.|united kingdom|britain|british|england|scotland|wales|london|manchester|birmingham|leeds|glasgow|liverpool|bristol|cardiff|edinburgh|sheffield|leicester|bradford|newcastle|nottingham|belfast|ньюкасл|ноттингем|белфаст|манчестер|бирмингем|великобритан|британи|англи[яиюей]{1,2}(?!\p{L})|лондон|шотланди|ұлыбритани|британия|англия)/iu,
+  DE: /(?<!\p{L})(germany|german|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|dusseldorf|dortmund|bremen|dresden|leipzig|hannover|nuremberg|nürnberg|нюрнберг|бонн|дрезден|лейпциг|ганновер|франкфурт|кёльн|кельн|штутгарт|дюссельдорф|германи|берлин|мюнхен|гамбург|герман)/iu,
+  US: /(?<!\p{L})(usa(?!\p{L})|u\.s\.(?!\p{L})|the u\.?s(?!\p{L})|united states|america|american|new york|chicago|los angeles|texas|ohio|california|florida|minneapolis|boston|seattle|houston|atlanta|detroit|philadelphia|san francisco|бостон|сиэтл|хьюстон|атлант[аеу](?!\p{L})|детройт|филадельфи|сан-франциско|нью-йорк|чикаго|техас|калифорни|сша(?!\p{L})|америк|соединенн\p{L}* штат|соединённ\p{L}* штат|ақш(?!\p{L})|америка)/iu,
+  KZ: /(?<!\p{L})(kazakhstan|almaty|astana|shymkent|karaganda|qaraghandy|aktobe|aqtobe|aktau|aqtau|atyrau|pavlodar|taraz|oskemen|ust-kamenogorsk|semey|kostanay|qostanay|kyzylorda|turkestan|taldykorgan|kokshetau|petropavl|uralsk|zhezkazgan|ekibastuz|талдыкорган|талдықорған|кокшетау|көкшетау|петропавл|уральск|жезказган|жезқазған|экибастуз|екібастұз|караганд|актобе|актау|атырау|павлодар|тараз|усть-каменогорск|өскемен|семей|костанай|қостанай|кызылорд|қызылорда|туркестан|түркістан|қарағанды|ақтөбе|ақтау|казахстан|алмат|астан|шымкент|қазақстан)/iu,
+  KG: /(?<!\p{L})(kyrgyzstan|kyrgyz|bishkek|karakol|jalal-abad|osh(?!\p{L})|naryn|talas|batken|tokmok|cholpon-ata|каракол|джалал-абад|жалал-абад|нарын|талас|баткен|токмок|тоқмақ|чолпон-ат|ош(?:е|а|у|ом|та|тан|қа)?(?!\p{L})|киргизи|кыргызстан|бишкек|қырғыз)/iu,
+  UZ: /(?<!\p{L})(uzbekistan|tashkent|samarkand|bukhara|andijan|namangan|fergana|nukus|karshi|qarshi|termez|urgench|khiva|нукус|карши|термез|ургенч|хив[аеуы](?!\p{L})|самарканд|бухар|андижан|наманган|фергана|узбекистан|ташкент|өзбекстан)/iu,
 };
 
 /** The countries named in a text, in the order they first appear (ISO codes). */
@@ -20,14 +20,33 @@ export function countriesNamed(text: string): string[] {
     .map((c) => c.code);
 }
 
+/** "in" just before a place's name (en/ru): "a teacher in Berlin", "я в Оше". */
+const IN_BEFORE = /(?<!\p{L})(in|at|в|во)\s+$/iu;
+/** A Kazakh place name in the locative ("Берлинде", "Ошта", "Францияда"): where the writer is. */
+const kazakhIn = (word: string) => word.length > 4 && /\p{Script=Cyrillic}(да|де|та|те)$/iu.test(word);
+
+/**
+ * Of the countries a text names, the one the writer places themselves in ("a teacher in Berlin", "я в Оше",
+ * "Берлинде тұрамын"), when exactly one is: not a country only mentioned ("a pupil from Kazakhstan").
+ */
+export function countryIn(text: string): string | undefined {
+  const found = Object.entries(NAMES).filter(([, re]) =>
+    [...text.matchAll(new RegExp(re.source, 'giu'))].some((m) => {
+      const word = text.slice(m.index).match(/^[\p{L}.-]+/u)?.[0] ?? '';
+      return IN_BEFORE.test(text.slice(0, m.index)) || kazakhIn(word);
+    }),
+  );
+  return found.length === 1 ? found[0]?.[0] : undefined;
+}
+
 /** Countries people write from that the folder may have no checked services for, with their names to say so. */
 const OTHER: Record<string, { re: RegExp; name: { en: string; ru: string; kk: string } }> = {
   RU: {
-    re: /(?<!\p{L})(russia|moscow|st\.? ?petersburg|росси[яиюей]|москв|петербург|ресей|мәскеу)/iu,
+    re: /(?<!\p{L})(russia|moscow|st\.? ?petersburg|kazan(?!\p{L})|novosibirsk|yekaterinburg|ekaterinburg|chelyabinsk|krasnodar|chechnya|dagestan|tatarstan|рф(?!\p{L})|казан[ьи](?!\p{L})|новосибирск|екатеринбург|челябинск|краснодар|чечн|дагестан|татарстан|росси[яиюей]|москв|петербург|ресей|мәскеу)/iu,
     name: { en: 'Russia', ru: 'Россия', kk: 'Ресей' },
   },
   TJ: {
-    re: /(?<!\p{L})(tajikistan|dushanbe|таджикистан|душанбе|тәжікстан)/iu,
+    re: /(?<!\p{L})(tajikistan|dushanbe|khujand|худжанд|хұжанд|таджикистан|душанбе|тәжікстан)/iu,
     name: { en: 'Tajikistan', ru: 'Таджикистан', kk: 'Тәжікстан' },
   },
   TM: {
@@ -66,7 +85,7 @@ const OTHER: Record<string, { re: RegExp; name: { en: string; ru: string; kk: st
 
 /** The writer says where they are ("I'm in", "we live in", "я в", "живу в", "тұрамын"). */
 const LIVES_IN =
-  /(?<!\p{L})(i'?m in|i am in|we'?re in|we are in|i live|we live|living in|based in|here in|я в|мы в|живу|живём|живем|нахожусь|тұрамын|тұрамыз|тұрады|жүрмін)(?!\p{L})/iu;
+  /(?<!\p{L})(i'?m in|i am in|we'?re in|we are in|i live|we live|living in|based in|here in|я в|я во|мы в|мы во|живу|живём|живем|нахожусь|тұрамын|тұрамыз|тұрады|жүрмін)(?!\p{L})/iu;
 /** The writer asks where to turn: somewhere, someone or some number to get help from. */
 export const WHERE_HELP =
   /(?<!\p{L})(where (can|do|should|could|to) (i|we|one|families|parents)? ?(get|find|go|turn|call|ask)|who (can|do|should|could) (i|we) (call|contact|talk|turn|ask)|who (can|could) help|(help|support|advice|hotline|helpline|number)s? (in|for)|(emergency|police|crisis|help) (numbers?|lines?|services?)|куда (обратиться|обращаться|звонить|идти|пойти)|к кому (обратиться|обращаться)|где(?: \p{L}+){0,3} (получить|найти) (помощь|поддержку)|қайда (көмек|хабарлас|жүгін|бар)|кімге (хабарлас|жүгін))/iu;
@@ -98,8 +117,13 @@ export function uncoveredCountry(
   if (countriesNamed(text).length) return undefined;
   for (const [code, c] of Object.entries(OTHER)) {
     if (covered(code)) continue;
-    const mentions = [...text.matchAll(new RegExp(c.re.source, 'giu'))].map((m) => text.slice(0, m.index));
-    if (!mentions.some((before) => PLACE_BEFORE.test(before) || HELP_BEFORE.test(before))) continue;
+    const mentions = [...text.matchAll(new RegExp(c.re.source, 'giu'))].map((m) => m.index);
+    const placed = (at: number) => {
+      const word = text.slice(at).match(/^[\p{L}.-]+/u)?.[0] ?? '';
+      // Kazakh puts the place first, in the locative: "Францияда қайда көмек алуға болады", "Ресейде тұрамын".
+      return PLACE_BEFORE.test(text.slice(0, at)) || HELP_BEFORE.test(text.slice(0, at)) || kazakhIn(word);
+    };
+    if (!mentions.some(placed)) continue;
     return language === 'ru' || language === 'kk' ? c.name[language] : c.name.en;
   }
   return undefined;

@@ -1,7 +1,8 @@
+import { phrasesFor } from '../answer/phrases.js';
 import { plainLine } from '../answer/sentences.js';
 import type { Citation, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
-import { countriesNamed, uncoveredCountry } from './country.js';
+import { countriesNamed, countryIn, uncoveredCountry } from './country.js';
 
 export interface ResourceDoc {
   meta: DocMeta;
@@ -46,11 +47,13 @@ export function pickResources<T extends ResourceDoc>(
   { localOnly = false, urgent = false } = {},
 ): T[] {
   const preferred = question.preferredResources ?? [];
-  const country = (question.country ?? DEFAULT_COUNTRY[language])?.toUpperCase();
   const countriesOf = (d: T) => (d.meta.country ?? []).map((c) => c.toUpperCase());
-  const named = countriesNamed(question.text ?? '').filter((c) =>
-    docs.some((d) => countriesOf(d).includes(c)),
-  );
+  const served = (c: string) => docs.some((d) => countriesOf(d).includes(c));
+  // The country the writer is in ("a teacher in Berlin… a pupil from Kazakhstan") is the only one named that counts.
+  const here = countryIn(question.text ?? '');
+  const named = here && served(here) ? [here] : countriesNamed(question.text ?? '').filter(served);
+  // A named country, not the reader's language, says where they are (a Russian-writing teacher in Berlin).
+  const country = (question.country ?? (named.length ? undefined : DEFAULT_COUNTRY[language]))?.toUpperCase();
   // A reader in a country the folder has no services for gets none of another country's.
   if (!question.country && !preferred.length && elsewhere(docs, question, language)) return [];
   // `localOnly`: with no country known, none is guessed (an English reader may be anywhere).
@@ -99,11 +102,19 @@ export function pickResources<T extends ResourceDoc>(
 
 /**
  * One resource as a line a person can act on: its name (the title up to a colon) and the numbers its `contact`
- * gives, with the source marker: "• ACT Early Support Line (UK) — 0800 011 3764 (daily 09:00–17:00) [1]".
+ * gives, with the source marker: "• ACT Early Support Line (UK) — 0800 011 3764 (daily 09:00–17:00) [1]"; with
+ * `reader`, a line in another language names it.
  */
-export function helpLine(meta: Pick<DocMeta, 'title' | 'contact'>, n: number): string {
+export function helpLine(
+  meta: Pick<DocMeta, 'title' | 'contact'> & { language?: string },
+  n: number,
+  reader?: string,
+): string {
   const name = meta.title.split(/:\s|\s—\s/)[0]?.trim() || meta.title;
-  return `• ${name}${meta.contact ? ` — ${meta.contact}` : ''} [${n}]`;
+  // A line in another language than the reader's says so: "Кыргызстан и Узбекистан (in Russian)".
+  const other = reader && meta.language && meta.language !== reader;
+  const label = other ? phrasesFor(reader).languageNames[meta.language ?? ''] : undefined;
+  return `• ${name}${label ? ` (${label})` : ''}${meta.contact ? ` — ${meta.contact}` : ''} [${n}]`;
 }
 
 /**

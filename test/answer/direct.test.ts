@@ -55,6 +55,16 @@ describe('questions to the bot about itself', () => {
     ['what languages do you speak?', 'languages'],
     ['на каких языках ты отвечаешь?', 'languages'],
     ['can you remember what I asked before?', 'memory'],
+    ['is this bot run by the government?', 'police'],
+    ['ты государственный бот?', 'police'],
+    ['what sources do you use?', 'sources'],
+    ['why should I trust you?', 'sources'],
+    ['какие источники ты используешь?', 'sources'],
+    ['саған неге сену керек', 'sources'],
+    ['tell me a joke', 'can'],
+    ['расскажи анекдот', 'can'],
+    ['how old are you', 'who'],
+    ['сколько тебе лет', 'who'],
   ])('%s → %s', (text, topic) => expect(aboutBot(text)).toBe(topic));
   it.each([
     'Is ACT Early run by the police?',
@@ -62,6 +72,9 @@ describe('questions to the bot about itself', () => {
     'When do I have to report a family member to the police?',
     'which languages does the german counselling centre on radicalisation speak',
     'can you help me write a cover letter for a marketing job',
+    'what do sources say about prisons?',
+    'which sources do researchers use on radicalisation?',
+    'tell me about jokes in far-right propaganda',
   ])('%s is not about the bot', (text) => expect(aboutBot(text)).toBeUndefined());
 });
 
@@ -131,6 +144,21 @@ describe('answered without a search, over the real knowledge folder', () => {
     expect(police.citations[0]?.docId).toBe('faq/about-this-bot.md');
     expect((await ask('delete my data')).text).toContain('/forget');
     expect((await ask('что ты умеешь?')).citations[0]?.docId).toBe('faq/about-this-bot-ru.md');
+  });
+  it("gives the bot's self-description in whole sentences, and a Kazakh reader no Russian passage", async () => {
+    const ru = await ask('Ты кто?');
+    expect(ru.text).toContain('поддержки семей [1].');
+    expect(ru.text).not.toContain('…');
+    const kk = await ask('сен кімсің');
+    expect(kk.text).toContain('автоматты ботпын');
+    expect(kk.text).not.toMatch(/информационный бот/);
+    expect(kk.citations[0]?.docId).toBe('faq/about-this-bot-ru.md');
+    expect((await ask('what sources do you use?')).text).toContain('/sources');
+  });
+  it('names the language of a help line in another language, without quoting it', async () => {
+    const kg = await ask("I'm in Kyrgyzstan");
+    expect(kg.text).toContain('(in Russian)');
+    expect(kg.text).not.toContain('Многие жители');
   });
   it('does not let a link flip the language, and will not open one', async () => {
     expect((await ask('как вербуют в instagram https://instagram.com/p/xyz')).language).toBe('ru');

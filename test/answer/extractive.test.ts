@@ -5,7 +5,7 @@ import {
   type ScoredSentence,
   selectSentences,
 } from '../../src/answer/extractive.js';
-import { splitSentences } from '../../src/answer/sentences.js';
+import { dangles, splitSentences } from '../../src/answer/sentences.js';
 import { CLOSED_GROUPS, chunk, RECRUITMENT, RU_RECRUITMENT } from './fakes.js';
 
 describe('composeExtractive', () => {
@@ -274,4 +274,17 @@ describe('an FAQ whose title is the question', () => {
     });
     expect(composed.citations.map((c) => c.docId)).toEqual(['faq/is-it-illegal.md']);
   });
+});
+
+describe('dangles', () => {
+  it.each([
+    'We could not confirm that any of them still works, so we do not publish their numbers.',
+    'Ни один из них не ответил.',
+    'Then he left.',
+  ])('%s needs the sentence before it', (text) => expect(dangles(text)).toBe(true));
+  it.each([
+    'Three groups were banned, each of them in 2019.',
+    'We listed the helplines we could check.',
+    'It is hard to tell trolling from propaganda.',
+  ])('%s stands alone', (text) => expect(dangles(text)).toBe(false));
 });

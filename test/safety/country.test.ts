@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocMeta } from '../../src/knowledge/types.js';
-import { countriesNamed, uncoveredCountry } from '../../src/safety/country.js';
+import { countriesNamed, countryIn, uncoveredCountry } from '../../src/safety/country.js';
 import { pickResources } from '../../src/safety/resources.js';
 
 describe('countriesNamed', () => {
@@ -15,6 +15,10 @@ describe('countriesNamed', () => {
     ['How do recruiters target Ukrainian refugees?', []],
     ['Он читает на английском языке', []],
     ['What usage of memes do recruiters make?', []],
+    ['мой брат работает в Москве на стройке, я в Оше', ['KG']],
+    ['мы в Джалал-Абаде', ['KG']],
+    ['I live in Nottingham', ['GB']],
+    ['я из Нукуса', ['UZ']],
   ])('%s → %j', (text, codes) => {
     expect(countriesNamed(text)).toEqual(codes);
   });
@@ -45,6 +49,11 @@ describe('pickResources', () => {
 
   it('puts the country the message names first, even in another language than the reader', () => {
     const text = 'Кому позвонить в Великобритании, если племянника вербуют?';
+    expect(ids(pickResources(docs, { text }, 'ru', 2))).toEqual(['uk-act.md', 'uk-999.md']);
+  });
+
+  it('takes the country the writer is in over one only mentioned, whatever the reader language', () => {
+    const text = 'Я учитель в Лондоне, ученик из Казахстана говорит странные вещи';
     expect(ids(pickResources(docs, { text }, 'ru', 2))).toEqual(['uk-act.md', 'uk-999.md']);
   });
 
@@ -81,4 +90,27 @@ describe('uncoveredCountry', () => {
       expect(uncoveredCountry(text, language, covered)).toBeUndefined();
     },
   );
+});
+
+describe('countryIn', () => {
+  it.each([
+    ['Я учитель в Берлине, ученик из Казахстана говорит что все немцы неверные', 'DE'],
+    ["I'm a teacher in Berlin, a pupil from Kazakhstan", 'DE'],
+    ['Берлинде тұрамын, ұлым Қазақстаннан келді', 'DE'],
+    ['Мой сын в Лондоне, а мы живём в Казахстане', undefined],
+    ['a pupil from Kazakhstan', undefined],
+  ])('%s → %s', (text, code) => expect(countryIn(text)).toBe(code));
+});
+
+describe('uncoveredCountry in Russian and Kazakh word order', () => {
+  const none = () => false;
+  it.each([
+    ['Францияда қайда көмек алуға болады', 'Франция'],
+    ['Ресейде тұрамын', 'Ресей'],
+    ['я во Франции, куда обратиться', 'Франция'],
+    ['я живу в Казани, куда обращаться', 'Россия'],
+  ])('%s → %s', (text, name) => {
+    const language = /[әқңғүұһі]/iu.test(text) ? 'kk' : 'ru';
+    expect(uncoveredCountry(text, language, none)).toBe(name);
+  });
 });
