@@ -30,6 +30,8 @@ const NOT_HELPED =
   /^(this |that |it )?(didn'?t|did not|doesn'?t|does not) help|^(you are|you're|ur) (useless|stupid|dumb|no help)|^(useless|not helpful|i don'?t understand|i did not understand)|^(это |ты )?(не помогло|не помогает|бесполезн\p{L}*|тупой|не понял\p{L}*|непонятно|ничего не понял\p{L}*)|^(бұл )?(көмектеспеді|түсінбедім|түсініксіз)/iu;
 /** Emoji of crying or fear: someone may be in distress, not greeting. */
 const DISTRESS = /[😭😢😥😰😨😱😞😔😟😩😫💔🥺😿]/u;
+/** Emoji of weapons or violence ("🔪", "💣", "🔫🔫"): a threat or a fear, not a greeting; the same gentle word. */
+const VIOLENCE = /[🔪🗡⚔💣🧨🔫🩸🪓☠⚰]/u;
 
 /** The locale key of the reply to a message that is no question. */
 export type SmallTalk =
@@ -44,8 +46,8 @@ export type SmallTalk =
 export function smallTalk(text: string): SmallTalk | undefined {
   const t = text.trim();
   if (!/[\p{L}]/u.test(t)) {
-    // Only punctuation, emoji or digits ("?", "🙂", "1"): crying gets a gentle word, the rest what to ask.
-    if (DISTRESS.test(t)) return 'ask-distress';
+    // Only punctuation, emoji or digits ("?", "🙂", "1"): crying or a weapon gets a gentle word, the rest what to ask.
+    if (DISTRESS.test(t) || VIOLENCE.test(t)) return 'ask-distress';
     return t.replace(/[\d\s.,!?]/gu, '').length === 0 && /\d/u.test(t) ? 'ask-ok' : 'ask-greeting';
   }
   if (THANKS.test(t)) return 'ask-thanks';

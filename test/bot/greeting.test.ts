@@ -35,6 +35,12 @@ describe('greetings', () => {
     ['you are useless', 'ask-not-helped'],
     ["that didn't help", 'ask-not-helped'],
     ['😭😭😭', 'ask-distress'],
+    ['🔪', 'ask-distress'],
+    ['🔪🔪🔪', 'ask-distress'],
+    ['💣', 'ask-distress'],
+    ['🔫', 'ask-distress'],
+    ['🗡️ 💣!!', 'ask-distress'],
+    ['🙂', 'ask-greeting'],
     ['ok, how do recruiters find teenagers?', undefined],
     ['привет, у меня сын связался с вербовщиками', undefined],
   ])('%s → %s', (text, expected) => {

@@ -32,6 +32,14 @@ export const PLAY_CYR = unless(
   ),
 );
 
+/** A toy or a tool, not a weapon: "a glue gun for his school project", "игрушечный пистолет", "нож для кухни". */
+export const NOT_TOY_EN = unless(
+  `(?:(?:toy|nerf|water|airsoft|paintball|bb|cap|fake|prop|replica|foam|plastic|glue|nail|staple|heat|spray|glitter) ?guns?|kitchen knife|for (?:the )?kitchen|for cooking)${E}`,
+);
+export const NOT_TOY_CYR = unless(
+  `(?:игрушечн${W}|водян${W}|пневмат${W}|кухонн${W}|для кухни|для готовки)${E}`,
+);
+
 export const EN_PERSON = w(
   `(?:my|our) (?:\\p{L}+ )?(?:neighbou?r|classmate|brother|son|cousin|friend|husband|boyfriend|dad|father|uncle|colleague|co-?worker|roommate|flatmate|student|pupil|nephew|stepson|ex|daughter|sister|wife|girlfriend|niece|stepdaughter|kid|child|teen|grandson)s?`,
   `(?:a|one|this|that|the) (?:student|kid|boy|girl|guy|man|classmate|pupil|colleague|neighbou?r|lad)s? (?:in|at|from|next|on|of) (?:my|our|the|door)`,
@@ -122,10 +130,10 @@ const KK_PLACE = w(`мектеп${W}|сынип${W}|колледж${W}|жуми�
 
 export const DANGER_RULES: Rule[] = [
   allOf('danger:en:threat', 'concerned', 'latin', [EN_PERSON, EN_INTENT, EN_HARM, PLAY_EN]),
-  allOf('danger:en:arms', 'concerned', 'latin', [EN_PERSON, EN_ARMS, EN_WHY, PLAY_EN]),
+  allOf('danger:en:arms', 'concerned', 'latin', [EN_PERSON, EN_ARMS, EN_WHY, PLAY_EN, NOT_TOY_EN]),
   allOf('danger:ru:threat', 'concerned', 'cyrillic', [RU_PERSON, RU_FUTURE, PLAY_CYR]),
   allOf('danger:ru:intent', 'concerned', 'cyrillic', [RU_PERSON, RU_INTENT, PLAY_CYR]),
-  allOf('danger:ru:arms', 'concerned', 'cyrillic', [RU_PERSON, RU_ARMS, PLAY_CYR]),
+  allOf('danger:ru:arms', 'concerned', 'cyrillic', [RU_PERSON, RU_ARMS, PLAY_CYR, NOT_TOY_CYR]),
   allOf('danger:kk:threat', 'concerned', 'cyrillic', [KK_PERSON, KK_HARM, PLAY_CYR]),
   allOf('danger:kk:arms', 'concerned', 'cyrillic', [KK_PERSON, KK_ARMS, PLAY_CYR]),
   allOf('danger:en:event', 'concerned', 'latin', [EN_EVENT, EN_WHEN, PLAY_EN]),

@@ -1,6 +1,8 @@
 import { type ScreenResult, stricterTier } from '../types.js';
 import { DANGER_RULES } from './danger.js';
+import { DANGER_DEPARTURE_RULES } from './danger-departure.js';
 import { DANGER_FAMILY_RULES } from './danger-families.js';
+import { DANGER_MORE_RULES } from './danger-more.js';
 import { EN_FIELD_RULES } from './fields-en.js';
 import { KK_FIELD_RULES } from './fields-kk.js';
 import { EN_OPS_RULES } from './fields-ops-en.js';
@@ -65,6 +67,8 @@ export const RULES: Rule[] = [
   ...PLAIN_RISK_RULES,
   ...DANGER_RULES,
   ...DANGER_FAMILY_RULES,
+  ...DANGER_MORE_RULES,
+  ...DANGER_DEPARTURE_RULES,
   ...REACH_RULES,
   ...EN_OPS_RULES,
   ...EN_OPS2_RULES,
