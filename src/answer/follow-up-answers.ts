@@ -1,7 +1,8 @@
 import type { Retriever } from '../retrieval/types.js';
 import { type UiLanguage, uiLanguage } from '../text/language.js';
 import { strongEnough } from './evidence.js';
-import { composeExtractive, type ExtractiveOptions } from './extractive.js';
+import { composeExtractive } from './extractive.js';
+import type { ExtractiveOptions } from './extractive-options.js';
 import { ASKS_MORE, ASKS_SOURCE } from './follow-up.js';
 import { retrieve } from './retrieve.js';
 import type { Answer, Question } from './types.js';

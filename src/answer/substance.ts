@@ -1,5 +1,6 @@
 import type { RetrievedChunk } from '../retrieval/types.js';
-import type { ExtractiveOptions, ScoredSentence } from './extractive.js';
+import type { ExtractiveOptions } from './extractive-options.js';
+import type { ScoredSentence } from './sentence-scoring.js';
 import { ANSWER_HEADING, DESCRIPTION_HEADING, FINDING } from './sentences.js';
 import { coverage, terms } from './terms.js';
 

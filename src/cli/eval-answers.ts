@@ -13,7 +13,7 @@ import {
   type Tally,
 } from '../answer/eval/metrics.js';
 import { hasXquad, writeXquadFolder, XQUAD_DIR } from '../answer/eval/xquad.js';
-import type { ExtractiveOptions } from '../answer/extractive.js';
+import type { ExtractiveOptions } from '../answer/extractive-options.js';
 import { type App, createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { errorMessage } from '../errors.js';

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  composeExtractive,
-  EXTRACTIVE_DEFAULTS,
-  type ScoredSentence,
-  selectSentences,
-} from '../../src/answer/extractive.js';
+import { composeExtractive } from '../../src/answer/extractive.js';
+import { EXTRACTIVE_DEFAULTS } from '../../src/answer/extractive-options.js';
+import type { ScoredSentence } from '../../src/answer/sentence-scoring.js';
+import { selectSentences } from '../../src/answer/sentence-selection.js';
 import { dangles, splitSentences } from '../../src/answer/sentences.js';
 import { CLOSED_GROUPS, chunk, RECRUITMENT, RU_RECRUITMENT } from './fakes.js';
 

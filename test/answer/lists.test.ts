@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeExtractive, EXTRACTIVE_DEFAULTS } from '../../src/answer/extractive.js';
+import { composeExtractive } from '../../src/answer/extractive.js';
+import { EXTRACTIVE_DEFAULTS } from '../../src/answer/extractive-options.js';
 import {
   asksWholeList,
   fitList,
