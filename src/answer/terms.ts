@@ -15,14 +15,7 @@ export function idfTable(pool: Set<string>[]): (term: string) => number {
 
 /** Weighted share (0..1) of the query terms that `candidate` contains. */
 export function coverage(query: Set<string>, candidate: Set<string>, idf: (t: string) => number = () => 1) {
-  let total = 0;
-  let hit = 0;
-  for (const t of query) {
-    const w = idf(t);
-    total += w;
-    if (candidate.has(t)) hit += w;
-  }
-  return total > 0 ? hit / total : 0;
+  return looseCoverage(query, candidate, idf, {});
 }
 
 /** Stems of at least this many letters sharing them are taken for one word family (see `looseCoverage`). */
