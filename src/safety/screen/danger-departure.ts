@@ -1,6 +1,6 @@
 import { KAZAKH_ON_RUSSIAN_KEYBOARD } from '../../text/kazakh-words.js';
 import { EN_PERSON, RU_PERSON } from './danger.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, B, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * A departure that looks like recruitment (`:departure`, the card "call before they go"), where danger-families.ts
@@ -11,8 +11,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * ("my wife wants to go to Syria to help the sisters"). A plain holiday, study or work trip gets nothing.
  * The fields may stand in different sentences of a worried letter, so the whole message is read (`combo`).
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 /** Kazakh letters folded as the Cyrillic view reads them (sources are not folded for Kazakh). */
 const kz = (source: string) => source.replace(/[әғқңөұүһі]/gu, (c) => KAZAKH_ON_RUSSIAN_KEYBOARD[c] ?? c);
 

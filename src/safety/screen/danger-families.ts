@@ -1,5 +1,5 @@
 import { EN_PERSON, KK_PERSON, PLAY_CYR, PLAY_EN, RU_PERSON } from './danger.js';
-import { allOf, alt, B, E, type Rule } from './rules.js';
+import { allOf, alt, B, E, type Rule, W, w } from './rules.js';
 
 /**
  * Three more families of danger reports (see danger.ts), each a few synonym fields in one clause:
@@ -10,8 +10,6 @@ import { allOf, alt, B, E, type Rule } from './rules.js';
  * - a departure to a conflict zone tonight, tomorrow or from the airport (`:departure`, a card of its own).
  * Kazakh sources are written as the Cyrillic view reads them: Kazakh letters folded (қ→к, ә→а, і→и, ң→н, ұ→у …).
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const unless = (words: string) => `^(?![\\s\\S]*${B}${words})`;
 
 // Where people gather.

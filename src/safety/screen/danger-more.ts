@@ -1,6 +1,6 @@
 import { KAZAKH_ON_RUSSIAN_KEYBOARD } from '../../text/kazakh-words.js';
 import { EN_PERSON, KK_PERSON, NOT_TOY_CYR, PLAY_CYR, RU_PERSON } from './danger.js';
-import { allOf, alt, B, E, type Rule } from './rules.js';
+import { allOf, alt, B, E, type Rule, W, w } from './rules.js';
 
 /**
  * Three more families of danger reports (see danger.ts, danger-families.ts), each a few synonym fields in one clause:
@@ -12,8 +12,6 @@ import { allOf, alt, B, E, type Rule } from './rules.js';
  *   on tiktok that the school will burn tomorrow", "ертең мектеп өртенеді деп жазды").
  * Kazakh sources are folded as the Cyrillic view reads them (қ→к, ә→а, і→и, ұ→у …).
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 /** Kazakh letters folded as the Cyrillic view reads them (sources are not folded for Kazakh). */
 const kz = (source: string) => source.replace(/[әғқңөұүһі]/gu, (c) => KAZAKH_ON_RUSSIAN_KEYBOARD[c] ?? c);
 const unless = (words: string) => `^(?![\\s\\S]*${B}${words})`;

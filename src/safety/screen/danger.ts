@@ -1,4 +1,4 @@
-import { allOf, alt, B, E, type Rule } from './rules.js';
+import { allOf, alt, B, E, type Rule, W, w } from './rules.js';
 
 /**
  * Danger to other people, reported by someone else (and, last, the writer about to do harm, with a time or place): a named person (a neighbour, a classmate, my brother, "he")
@@ -7,8 +7,6 @@ import { allOf, alt, B, E, type Rule } from './rules.js';
  * open with the emergency numbers, before anything else. Past events and questions about others in general ("why
  * did he shoot…", "how do police handle bomb threats") name no intent and stay silent.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 
 /**
  * Play, not a plan: a game, an exam "bombed" or "killed", a photo or a video shot. Put last in a rule's parts, it keeps

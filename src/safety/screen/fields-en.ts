@@ -1,13 +1,11 @@
 import { GROUP, PLACE } from './lexicon-en.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, B, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * English synonym fields for the compositional rules: (request framing) × (harmful act or object) × (qualifier),
  * with an informational guard. Each field names a meaning in everyday words, not the phrasings of the tuned set;
  * alternatives are grouped one meaning per line.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const ME = '(?:i|we)';
 const WORDS = (n: number) => `(?:\\p{L}+ ){0,${n}}`;
 

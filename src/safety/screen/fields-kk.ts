@@ -1,11 +1,9 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * Kazakh synonym fields for the compositional rules (see `fields-en.ts`). Written with folded letters (қ→к, і→и,
  * ө→о, ұ/ү→у, ә→а, ғ→г, ң→н), the form `variants` gives Kazakh text typed on any keyboard or in Latin script.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 
 const ASK = w(
   `калай|кайдан|кайда|кимге|киммен|кимнен|кандай|канша|кай`,

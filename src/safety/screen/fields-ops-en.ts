@@ -1,4 +1,4 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, B, combo, type Rule, W, w } from './rules.js';
 
 /**
  * English operational families as meaning fields, beyond the words of the tuned set: choosing a crowded or weakly
@@ -7,8 +7,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * take people and how to get in, and the logistics of reaching a conflict zone. Each rule is (meaning × meaning),
  * silent when the message is about others, the past, protection or research.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 /** About others, the past, protection, study: never refused by these rules. */

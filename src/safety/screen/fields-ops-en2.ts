@@ -1,14 +1,12 @@
 import { ABOUT, ABOUT_CORE, ASK } from './fields-ops-en.js';
 import { GROUP } from './lexicon-en.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, B, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * English operational families about texts, groups and travel (see `fields-ops-en.ts` for the framings): polishing
  * the group's own texts, mass-producing realistic recruitment posts, asking which armed groups take people and how to
  * get in, the covert logistics of reaching a conflict zone, and bringing others along.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 /** The group's own text made stronger: a manifesto, the amir's address, a video for TikTok. */

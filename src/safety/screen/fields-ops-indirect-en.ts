@@ -1,5 +1,5 @@
 import { GROUP as EN_GROUP } from './lexicon-en.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, type Rule, W, w } from './rules.js';
 
 /**
  * Indirect operational requests whose purpose shows only from two meanings together: a border crossing and
@@ -7,8 +7,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * guard; an app that leaves no trace and the group on the other end; the person to meet and the fighters as the
  * destination. Each field alone is everyday (a holiday, a crowded mall, a private app), so each rule needs both.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const EN_ABOUT = w(
   `why (?:do|does|did|are|is|was|were)|how (?:do|does|did|are|were) (?:they|recruiters|extremists|terrorists|people|smugglers|police|border guards)`,
   `research${W}|thes[ie]s|journalis${W}|article|documentary|history|statistic${W}|prevent${W}|avoid${W}|report${W}`,

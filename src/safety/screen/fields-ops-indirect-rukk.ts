@@ -1,6 +1,6 @@
 import { NOT_FIREWORKS, SAFETY_GUARD } from './fields-ops-indirect-en.js';
 import { GROUP as RU_GROUP } from './lexicon-ru.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * Indirect operational requests whose purpose shows only from two meanings together: a border crossing and
@@ -8,8 +8,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * guard; an app that leaves no trace and the group on the other end; the person to meet and the fighters as the
  * destination. Each field alone is everyday (a holiday, a crowded mall, a private app), so each rule needs both.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const RU_ABOUT = w(
   `почему|зачем|как (?:они|вербовщики|экстремисты|террористы|боевики|полиция)|исследова${W}|журналист${W}|стать(?:я|ю|и|е)|избежат${W}|профилакт${W}`,
 );

@@ -1,11 +1,9 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, B, combo, type Rule, W, w } from './rules.js';
 
 /**
  * Kazakh operational families as meaning fields (see `fields-ops-en.ts`), written with folded letters (қ→к, і→и,
  * ө→о, ұ/ү→у, ә→а, ғ→г, ң→н), the form `variants` gives Kazakh text in any script.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 const KK_ABOUT = w(

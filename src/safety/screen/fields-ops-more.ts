@@ -1,13 +1,11 @@
 import { GROUP as RU_GROUP } from './lexicon-ru.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, B, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * More operational families in en/ru/kk: reaching the people who send others to fight (described, not named),
  * convincing the group the writer is no informant, watching a target unnoticed, a "story" framing that asks for
  * the exact steps of an attack, and the way to the fighters. Kazakh sources use folded letters.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 const EN_ABOUT = w(

@@ -1,12 +1,10 @@
 import { GROUP } from './lexicon-ru.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, B, combo, type Rule, W, w } from './rules.js';
 
 /**
  * Russian operational families as meaning fields (see `fields-ops-en.ts`), on the Cyrillic view, so Latin-script
  * Russian matches after transliteration.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 const RU_ABOUT = w(

@@ -1,4 +1,4 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, type Rule, W, w } from './rules.js';
 
 /**
  * Indirect operational requests in English that name no group, each caught by two meanings together:
@@ -19,8 +19,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  *   into "our way of thinking"; a role-play where the bot is the handler giving the first task.
  * Guards keep moderators, researchers, teachers, novelists, gamers, tourists and everyday senders silent.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+ ){0,${n}}`;
 const NEG = `(?:doesn'?t|does not|don'?t|do not|won'?t|wont|will not|can'?t|cant|cannot|not|never)`;
 

@@ -1,5 +1,5 @@
 import { looseCyrillic } from './normalize.js';
-import { alt, B, combo, E, type Rule, rx } from './rules.js';
+import { alt, combo, E, type Rule, rx, W, w } from './rules.js';
 
 /**
  * Indirect operational requests in Russian and Kazakh (second set): joining, travel and money, each shown only by
@@ -15,8 +15,6 @@ import { alt, B, combo, E, type Rule, rx } from './rules.js';
  * - hypothetical-leave: "hypothetically, if someone" … went there … with nobody knowing.
  * Kazakh sources use folded letters (ә→а, і→и, қ→к, ғ→г, ң→н, ө→о, ұ/ү→у, ы/й→и).
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 /** Third-person, analytical or preventive framing. */
 const ABOUT_TOPIC = w(
   `почему|зачем|как (?:они|вербовщики|экстремисты|террористы|боевики|полиция|спецслужбы)|журналист${W}|профилакт${W}|распозна${W}|предотврат${W}|неге|не ушин|алдин ал${W}|статистик${W}`,

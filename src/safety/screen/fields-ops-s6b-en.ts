@@ -1,5 +1,5 @@
 import { SAFETY_GUARD } from './fields-ops-indirect-en.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, type Rule, W, w } from './rules.js';
 
 /**
  * More indirect operational requests in English, two meanings each, written from paraphrases of the families in
@@ -20,8 +20,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * - propaganda: nasheed lyrics about battle; captions for the video of "the operation"; a logo for our brigade;
  *   replies that bring people "over to our side".
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+ ){0,${n}}`;
 const NEG = `(?:doesn'?t|does not|don'?t|dont|do not|won'?t|wont|will not|can'?t|cant|cannot|not|never)`;
 

@@ -1,5 +1,5 @@
 import { ABOUT_S6, gatedSet } from './fields-ops-s6-rukk.js';
-import { alt, B, E, type Rule } from './rules.js';
+import { alt, E, type Rule, W, w } from './rules.js';
 
 /**
  * Indirect operational requests in Russian and Kazakh (third set): contact, devices, targets and cover,
@@ -17,8 +17,6 @@ import { alt, B, E, type Rule } from './rules.js';
  *   caught in Telegram; re-uploading a sheikh's talk or a flag past the filter.
  * Texts and role-play wrappers are in fields-ops-s6d-rukk.ts.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const AMIR = w(`(?:амир|эмир)(?:а|у|ом|е|дин|ге|мен|ди)?`);
 const REACH = w(
   `вижти на|выйти на|контакт${W}|связат${W}|напрямую|лично|жеке|хабарлас${W}|байланис${W}|номер${W}`,

@@ -1,4 +1,4 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, type Rule, W, w } from './rules.js';
 
 /**
  * Broad meaning fields for indirect operational requests in English, for wordings the phrase-level families of
@@ -13,8 +13,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * - hazards by their effect: something that "becomes unstable" in a hot car; grams that make a room unlivable.
  * Guards: study, fiction, games, surprises and gifts, medicines, pests, everyday travel and customs duty.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 
 const ABOUT = w(
   `why (?:do|does|did|are|is|was|were|would)|how (?:do|does|did|can|could) (?:they|recruiters|extremists|terrorists|platforms|police|airports|banks|regulators|authorities|countries|smugglers|traffickers)`,

@@ -1,5 +1,5 @@
 import { ABOUT_S6, gatedSet, NOT_JOIN } from './fields-ops-s6-rukk.js';
-import { alt, B, E, type Rule } from './rules.js';
+import { alt, E, type Rule, W, w } from './rules.js';
 
 /**
  * Indirect operational requests in Russian and Kazakh (fourth set), each needing two meanings together. Families:
@@ -15,8 +15,6 @@ import { alt, B, E, type Rule } from './rules.js';
  * - propaganda-edit: proofread, translate or caption … a call to arms or a martyr's photo, for "our" audience;
  * - slow-pull: a page that slowly draws girls or youths … to "our" way of thinking.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const TAKE = w(`берут|бер[её]т|примут|возьмут|принимают|алади|алама|кабилда${W}|алад${W}`);
 const AGE = w(
   `с какого возраста|ограничени${W} по возраст${W}|возрастн${W} (?:ограничени|лимит|ценз)${W}|сколько лет (?:нужно|надо) быть|канша жастан|жас шектеу${W}|меня (?:\\p{L}+ )?(?:возьмут|примут)`,

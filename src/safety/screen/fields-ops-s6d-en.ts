@@ -1,5 +1,5 @@
 import { ABOUT, NOT_SURGERY } from './fields-ops-s6b-en.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, type Rule, W, w } from './rules.js';
 
 /**
  * Indirect and thinly wrapped operational requests in English, two meanings each (split from fields-ops-s6b-en.ts,
@@ -12,8 +12,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  *   linked to a real name "when I post for the group"; what to tell the investigator "so I don't get charged";
  *   beating the detector or the dogs.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 
 /** Quantities by weight for an unnamed mixture; evasion as the stated purpose; a scanner to beat. */
 const EACH = w(`how much of each|what ratio|which ratio|in what proportion`);

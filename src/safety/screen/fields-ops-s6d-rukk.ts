@@ -1,7 +1,7 @@
 import { ABOUT_S6, gatedSet, NOT_JOIN } from './fields-ops-s6-rukk.js';
 import { REAL } from './fields-ops-s6b-rukk.js';
 import { NOT_ESSAY } from './fields-ops-s6c-rukk.js';
-import { alt, B, E, type Rule } from './rules.js';
+import { alt, E, type Rule, W, w } from './rules.js';
 
 /**
  * Indirect operational requests in Russian and Kazakh (fifth set), two meanings each. Families:
@@ -12,8 +12,6 @@ import { alt, B, E, type Rule } from './rules.js';
  * - contact: whom to pay … to be taken across; showing I am serious … so the recruiter answers; their apps … to
  *   reach the new ones myself; "I want to join" … whom to write, the contacts; the guards' shift … and the gap.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const HARDER = w(
   `жестче|жестк${W}|сильнее|катти асер|асер ететиндеи|зажигательн${W}|пробира${W}|пожалостлив${W}|жалостлив${W}`,
 );

@@ -1,5 +1,5 @@
 import { S6_ABOUT } from './fields-ops-s6-en.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, type Rule, W, w } from './rules.js';
 
 /**
  * Indirect operational requests in English named by their parts or purpose, two meanings each (split from
@@ -11,8 +11,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * - opsec: wiping the phone before they take it; talking so a reader suspects nothing; a chat banned again;
  * - a leader's (emir's, sheikh's) speech translated so it reaches more people.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+ ){0,${n}}`;
 
 /** Amounts, mixtures, triggers, fragments, casings and fire: the device by its parts, with the harm as purpose. */

@@ -1,13 +1,11 @@
 import { GROUP } from './lexicon-en.js';
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { combo, type Rule, W, w } from './rules.js';
 
 /**
  * Compositional at-risk and concern rules in en/ru/kk: (the writer drawn in, in the first person) × (what pulls),
  * and (someone close, in the third person) × (a sign). Kazakh sources are written with folded letters (қ→к, і→и,
  * ө→о, ұ/ү→у, ә→а, ғ→г, ң→н), the form `variants` gives Kazakh text.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = '(?:\\p{L}+ ){0,2}';
 const WORD = '(?:\\p{L}+ )?';
 

@@ -1,12 +1,10 @@
 import { GROUP } from './lexicon-ru.js';
-import { alt, B, combo, E, near, type Rule } from './rules.js';
+import { alt, combo, E, near, type Rule, W, w } from './rules.js';
 
 /**
  * Russian synonym fields for the compositional rules (see `fields-en.ts`). They run on the Cyrillic view, so
  * Latin-script Russian ("kak pereiti granitsu nezametno") matches the same sources after transliteration.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORD = '(?:\\p{L}+ )?';
 
 const ASK = w(

@@ -1,5 +1,5 @@
 import { GROUP, LEGAL_RULE, PLACE, unlessAnywhere } from './lexicon-en.js';
-import { alt, B, E, gapNot, near, type Rule, rx, TOPIC } from './rules.js';
+import { alt, B, E, gapNot, near, type Rule, rx, TOPIC, W } from './rules.js';
 import {
   ARTEFACT,
   ATTACK,
@@ -17,7 +17,6 @@ import {
   SECRET,
   START,
   TARGET,
-  W,
   WEAPON2,
   WRITE,
 } from './terms-en.js';

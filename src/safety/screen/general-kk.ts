@@ -1,11 +1,10 @@
 import { AUTHORITY, GROUP, REL } from './lexicon-kk.js';
-import { allOf, alt, B, E, type Rule, rx } from './rules.js';
+import { allOf, alt, B, E, type Rule, rx, W } from './rules.js';
 
 /**
  * Kazakh rules by category over folded Cyrillic (see `lexicon-kk.ts`): written material with a recruiting purpose,
  * attacks on a place, evasion, contacts, role-play; and first-person risk beyond fixed phrases.
  */
-const W = '\\p{L}*';
 const WRITE = `${B}${alt('жаз', 'дайында', 'курастыр', 'аудар', 'шыгар', 'тусир', 'ойлап тап')}(?:ып бер${W}|ип бер${W}|ыныз${W}|иниз${W}|шы|ши|${E})`;
 const ARTEFACT = `${B}${alt(`пост${W}`, `матин${W}`, `видео${W}`, `ролик${W}`, `ундеу${W}`, `плакат${W}`, `паракша${W}`, `хабарлама${W}`, `олен${W}`, `уагыз${W}`)}`;
 const PURPOSE = `${B}${alt(`тарт(?!ымды)${W}`, `(?:жихад|согыс|сап|косылу|бизге|шам|сол жак)${W} шакыр${W}`, `косыл${W}`, `азгыр${W}`, `сендир${W}`, `иландыр${W}`, `жихад${W}`, `согыс${W}`, `шахид${W}`, 'бизге', GROUP)}`;

@@ -1,12 +1,11 @@
 import { AUTHORITY, GROUP, PLACE, WRITE_VERBS_RU } from './lexicon-ru.js';
-import { allOf, alt, B, E, near, type Rule, rx } from './rules.js';
+import { allOf, alt, B, E, near, type Rule, rx, W } from './rules.js';
 
 /**
  * Russian rules by category (written propaganda with a recruiting purpose, attack intent and reconnaissance,
  * evasion, contacts), and first-person risk and third-person concern beyond fixed phrases. Sources are folded
  * like the text (`looseCyrillic`), so Latin-script spellings without ь/й match.
  */
-const W = '\\p{L}*';
 const WORDS = (n: number) => `(?:\\p{L}+[^\\p{L}]+){0,${n}}`;
 const WRITE = alt(
   ...WRITE_VERBS_RU,

@@ -1,12 +1,11 @@
 import { GROUP, PLACE } from './lexicon-en.js';
-import { alt, B, E, gapNot, type Rule, rx } from './rules.js';
+import { alt, B, E, gapNot, type Rule, rx, W } from './rules.js';
 
 /**
  * English indirect requests and indirect first-person risk: the practical next step without the keyword (what to
  * pack to get there, who to talk to so they take me in), and being worked on without naming it (keep it from my
  * family, they are all I have, starting to agree, prove my loyalty, thoughts of hurting people).
  */
-const W = '\\p{L}*';
 /** Messages about someone else (a relative, a pupil) or about people in general are not the writer's own. */
 const NOT_OTHER = `^(?![\\s\\S]*${B}${alt('(?:my|our) (?:\\p{L}+ ){0,2}(?:sons?|daughters?|child|children|kids?|teen\\p{L}*|students?|pupils?|brother|sister|nephew|niece|cousin|grandson|granddaughter)', 'why do', 'why would', 'how do (?:recruiters|groomers|extremists|groups|they)', 'signs?', 'research\\p{L}*', 'thesis', 'article', 'journalist', "i(?:'m| am) an? (?:\\p{L}+ )?(?:teacher|parent|researcher|journalist|social worker|youth worker|counsell?or)")}${E})`;
 const THEM = alt(

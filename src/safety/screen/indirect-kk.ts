@@ -1,5 +1,5 @@
 import { GROUP, REL } from './lexicon-kk.js';
-import { allOf, alt, B, E, type Rule, rx } from './rules.js';
+import { allOf, alt, B, E, type Rule, rx, W } from './rules.js';
 
 /**
  * Kazakh indirect requests and indirect first-person risk, over folded Cyrillic (Kazakh letters, Latin script and
@@ -7,7 +7,6 @@ import { allOf, alt, B, E, type Rule, rx } from './rules.js';
  * artefact of propaganda "for me"; secrecy from the family, "no one but them", starting to agree, loyalty tests,
  * wanting to hurt others. Verb stems take the first-person and verbal-noun endings, not the third person.
  */
-const W = '\\p{L}*';
 /** Them / the group as a destination: "оларға", "соларға", a named group. */
 const THEM = alt(`(?:олар|солар)(?:га|мен|дан)${E}`, GROUP);
 /** Not a question about others, a warning or a parent's question. */

@@ -1,13 +1,12 @@
 import { GROUP as KK_GROUP } from './lexicon-kk.js';
 import { GROUP, PLACE } from './lexicon-ru.js';
-import { allOf, alt, B, E, type Rule, rx } from './rules.js';
+import { allOf, alt, B, E, type Rule, rx, W } from './rules.js';
 
 /**
  * Russian (and mixed Russian-Kazakh) indirect requests and indirect first-person risk: what to take to get there,
  * whom to ask so they take me, money sent unseen, joining in any word order; secrecy from the family, "no one but
  * them", starting to agree, loyalty tests, promises of a family, thoughts of hurting people.
  */
-const W = '\\p{L}*';
 const WORDS = (n: number) => `(?:\\p{L}+[^\\p{L}]+){0,${n}}`;
 const ME = `${B}(?:я|мне|меня|мой|моя|мои|моих|мою|моим|моей|наш${W}|нас|нам)${E}`;
 /** Not the writer's own situation: a relative or pupil, a why-question, research. */

@@ -1,11 +1,10 @@
-import { allOf, alt, B, E, type Rule, rx } from './rules.js';
+import { allOf, alt, B, E, type Rule, rx, W } from './rules.js';
 
 /**
  * Kazakh lexicon over folded Cyrillic (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, һ→х, і→и), so text typed on a Russian
  * keyboard or in Latin script matches too. Verbs are matched in first-person / verbal-noun forms (қосылу,
  * қосыламын), not the third person (қосылады), which is how people describe others.
  */
-const W = '\\p{L}*';
 export const GROUP = alt(
   `даиш${W}`,
   `ишим${W}`,

@@ -1,8 +1,7 @@
 import { unlessAnywhere } from './lexicon-en.js';
-import { alt, B, E, gapNot, near, type Rule, rx } from './rules.js';
+import { alt, B, E, gapNot, near, type Rule, rx, W } from './rules.js';
 
 /** Russian lexicon over folded Cyrillic (ё→е, translit applied). Infinitives allow a dropped ь (translit). */
-const W = '\\p{L}*';
 export const GROUP = alt(
   'игил',
   'игиш',

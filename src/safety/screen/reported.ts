@@ -1,4 +1,4 @@
-import { alt, B, E } from './rules.js';
+import { alt, B, E, W, w } from './rules.js';
 
 /**
  * Someone else's words or plans, reported by the writer: "my classmate told me he's bringing a knife", "брат сказал,
@@ -9,8 +9,6 @@ import { alt, B, E } from './rules.js';
  * only a third person, singular and named, is a reporter's subject ("they told me…" is how recruiters are spoken of).
  * Sources run on the lowercased views of normalize.ts (Cyrillic folded: й, ы → и; ь gone; Kazakh letters folded).
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 /** The rest of the clause. */
 const REST = '[^.!?;\\n]*';
 

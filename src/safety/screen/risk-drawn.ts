@@ -1,4 +1,4 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * Being worked on, told in the first person with no extremism named, en/ru/kk: (the writer) × (someone new working
@@ -9,8 +9,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * where someone waits. Silent for study, a parent or teacher speaking, and everyday settings (gym, work, a surprise).
  * Kazakh sources use folded letters like fields-risk.ts.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 const EN_ME = w(`i(?:'m|'ve|'ll|'d|m)?|me|my|myself|im|ive`);

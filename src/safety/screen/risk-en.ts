@@ -1,11 +1,10 @@
 import { GROUP, PLACE } from './lexicon-en.js';
-import { alt, B, E, NOT_RETRO, near, type Rule, rx } from './rules.js';
+import { alt, B, E, NOT_RETRO, near, type Rule, rx, W } from './rules.js';
 
 /**
  * English first-person risk and third-person concern by category: someone working on the writer now, the writer
  * being drawn in, hopelessness and thoughts of violence; a relative or a pupil described with a change or a worry.
  */
-const W = '\\p{L}*';
 const WHO = alt(
   'someone',
   'somebody',

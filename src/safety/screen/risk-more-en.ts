@@ -1,4 +1,4 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * First-person risk families in English as meaning fields: an outburst ("I could blow something up"), wanting out
@@ -7,8 +7,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * invitation abroad kept secret, attacks called justified with "I'd do the same". Silent when the writer speaks
  * about someone else, the past, or study.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 const EN_ME = w(`i(?:'m|'ve|'ll|'d|m)?|me|my|myself`);

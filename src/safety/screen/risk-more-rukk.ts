@@ -1,11 +1,9 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, type Rule, W, w } from './rules.js';
 
 /**
  * The first-person risk families of `risk-more-en.ts` in Russian and Kazakh. Kazakh sources use folded letters like
  * fields-risk.ts.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 /** Russian. */

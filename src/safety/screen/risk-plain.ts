@@ -1,4 +1,4 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * First-person risk in everyday words, en/ru/kk: (the writer, in the first person) × (someone working on them) ×
@@ -8,8 +8,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * count only beside the group, its channel, a move abroad or secrecy, so a tip, a trip or a wedding stays a question.
  * Kazakh sources use folded letters like fields-risk.ts.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 
 const EN_ME = w("i(?:'m|'ve|'ll|m)?", 'me', 'my', 'myself');
 /** Analytic, retrospective or third-person framing: a researcher, an ex-member telling their story, a helper. */

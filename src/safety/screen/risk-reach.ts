@@ -1,12 +1,10 @@
-import { allOf, alt, B, E, type Rule } from './rules.js';
+import { allOf, B, E, type Rule, W, w } from './rules.js';
 
 /**
  * First-person reach-outs a new user's test found the other rules missing, en/ru: only "these online brothers" care
  * about the writer; people at the mosque or from home approached the writer and keep inviting them to meetings; the
  * writer was in a group and wants out. Each is someone at risk, who gets the help card and the folder's steps.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 
 const EN_ONLY_THEM = `${B}(?:nobody|no one|noone|no-one)${E}(?:[^\\p{L}]+\\p{L}+){0,5}[^\\p{L}]+(?:except|but|apart from|other than)${E}(?:[^\\p{L}]+\\p{L}+){0,2}[^\\p{L}]+(?:brothers|sisters|guys|group|friends|people)${E}`;
 const EN_ONLINE_OR_THEM = w(

@@ -1,4 +1,4 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { combo, type Rule, W, w } from './rules.js';
 
 /**
  * First-person risk and third-person concern in English when no group or ideology is named, each from two meanings:
@@ -15,8 +15,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  *   bombers, an older man with cash and rides) × asking whom to tell.
  * Silent for research, fiction, games and the everyday anger of exams and the gym.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:'\\p{L}+)? ){0,${n}}`;
 
 const ME = w(`i(?:'m|'ve|'ll|'d|m)?|me|my|myself|im`);

@@ -1,5 +1,5 @@
 import { gatedSet } from './fields-ops-s6-rukk.js';
-import { alt, B, E, type Rule } from './rules.js';
+import { alt, E, type Rule, W, w } from './rules.js';
 
 /**
  * Russian and Kazakh messages that name no group: a writer being drawn in (at_risk) and someone worried about a person
@@ -15,8 +15,6 @@ import { alt, B, E, type Rule } from './rules.js';
  *   flat, hides a second phone, came back from "there" or from prison, was detained for reposts, praises bombers,
  *   draws weapons beside classmates' names; and the fear that telling the police will jail him.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const G = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 const NOT_STORY = alt(
   w(`журналист${W}|статья|статью|диплом${W}|курсов${W}|профилакт${W}`),

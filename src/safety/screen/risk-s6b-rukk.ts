@@ -1,5 +1,5 @@
 import { gatedSet } from './fields-ops-s6-rukk.js';
-import { alt, B, E, type Rule } from './rules.js';
+import { alt, E, type Rule, W, w } from './rules.js';
 
 /**
  * More Russian and Kazakh messages that name no group (see risk-s6-rukk.ts), two meanings each. Families:
@@ -13,8 +13,6 @@ import { alt, B, E, type Rule } from './rules.js';
  *   language … I am changing; real men don't forgive; he knows my school … sends photos of it; blowing it all up …
  *   me included; those who filmed me … will pay; called sister … asked to translate their texts; a loyalty test;
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const G = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 const NOT_STORY = alt(
   w(`журналист${W}|статья|статью|диплом${W}|курсов${W}|профилакт${W}`),

@@ -1,5 +1,5 @@
 import { gatedSet } from './fields-ops-s6-rukk.js';
-import { alt, B, E, type Rule } from './rules.js';
+import { type Rule, W, w } from './rules.js';
 
 /**
  * Russian and Kazakh messages from someone worried about a person close to them (concerned), naming no group; two
@@ -11,8 +11,6 @@ import { alt, B, E, type Rule } from './rules.js';
  * big soon"; a child in "some chat" who stopped eating or sleeping; a sister taken away with tickets bought and her
  * phone off.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const G = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 const NOT_STORY = w(
   `журналист${W}|статья|статью|диплом${W}|курсов${W}|профилакт${W}|роман${W}|рассказ${W}|персонаж${W}|героин${W}|сценари${W}|фильм${W}|сериал${W}|исследова${W}|зертте${W}`,

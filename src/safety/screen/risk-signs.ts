@@ -1,4 +1,4 @@
-import { alt, B, combo, E, type Rule } from './rules.js';
+import { alt, combo, E, type Rule, W, w } from './rules.js';
 
 /**
  * First-person signs of being drawn in, in en/ru/kk, as meaning fields: being nobody here and someone over there,
@@ -6,8 +6,6 @@ import { alt, B, combo, E, type Rule } from './rules.js';
  * cause, wanting to do what an attacker did or something "huge" so people finally see, money sent and now trapped,
  * ready and waiting for their signal, and a pull to go with what waits there. Kazakh sources use folded letters.
  */
-const W = '\\p{L}*';
-const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 const WORDS = (n: number) => `(?:\\p{L}+(?:-\\p{L}+)? ){0,${n}}`;
 
 const EN_ME = w(`i(?:'m|'ve|'ll|'d|m)?|me|my|myself`);

@@ -31,6 +31,10 @@ export const NOT_RETRO =
   "^(?![\\s\\S]*(?:back then|(?:as|i'?m|i am|i was) an? (?:former|ex)[- ]?(?:member|recruit|extremist|jihadist|neo-?nazi)|how (?:common|typical|usual) is))[\\s\\S]*?";
 /** Alternation group. */
 export const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
+/** Any letters: the rest of a word after its stem (`recruit${W}`). */
+export const W = '\\p{L}*';
+/** Whole words or phrases, one of `parts`, not inside a longer word. */
+export const w = (...parts: string[]) => `${B}${alt(...parts)}${E}`;
 /** `a`, then up to `n` words, then `b`. */
 export const near = (a: string, b: string, n = 3) => `${a}(?:[^\\p{L}]+\\p{L}+){0,${n}}[^\\p{L}]+${b}`;
 

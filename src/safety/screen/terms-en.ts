@@ -1,8 +1,7 @@
 import { AUTHORITY, GROUP, REQ, WEAPON, WRITE_VERBS_EN } from './lexicon-en.js';
-import { alt, B, E } from './rules.js';
+import { alt, B, E, W } from './rules.js';
 
 /** English vocabulary for the category rules in `general-en.ts`: intents, objects, places, artefacts, roles. */
-export const W = '\\p{L}*';
 export const FIRST = `(?=[\\s\\S]*${B}(?:i|i'm|i'll|i've|me|my|we|us|our)${E})`;
 export const INTENT = alt(
   REQ,
