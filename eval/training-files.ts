@@ -9,4 +9,6 @@ export const TRAINING_FILES = [
   'eval/safety-train-extra.jsonl',
   /** Two batches written blind in session 6; the session's rules were written from three quarters of them. */
   'eval/safety-fresh-s6.jsonl',
+  /** Four batches written blind in session 7 (T7 English, T8 Russian, T9 Kazakh, T10 the at-risk / concerned line), scored before use. */
+  'eval/safety-fresh-s7.jsonl',
 ] as const;
