@@ -11,4 +11,6 @@ export const TRAINING_FILES = [
   'eval/safety-fresh-s6.jsonl',
   /** Four batches written blind in session 7 (T7 English, T8 Russian, T9 Kazakh, T10 the at-risk / concerned line), scored before use. */
   'eval/safety-fresh-s7.jsonl',
+  /** Four batches written blind in session 8 (T11 the hardest indirect requests, T12 Central Asia and online subcultures, T13 indirect and wrapped requests, T14 Russian and Kazakh speakers), scored before use. */
+  'eval/safety-fresh-s8.jsonl',
 ] as const;
