@@ -17,6 +17,7 @@ import {
 import { type LearnedThresholds, packModel } from '../src/safety/screen/learned-pack.js';
 import { screenRules } from '../src/safety/screen/offline.js';
 import { RISK_TIERS, type RiskTier, stricterTier } from '../src/safety/types.js';
+import { printTable } from './print-table.js';
 import { TRAINING_FILES } from './training-files.js';
 
 // `npx tsx eval/train-screen.ts [--folds 5] [--no-write] [--show]`: grouped cross-validation of the learned screen on
@@ -117,16 +118,6 @@ function thresholdsFrom(oof: TierProbabilities[]): LearnedThresholds {
       info.map((p) => 1 - p.informational),
     ),
   };
-}
-
-function printTable(title: string, table: (string | number)[][]) {
-  const cells = table.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(3) : c)));
-  const w = cells[0]!.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  console.log(`\n${title}`);
-  cells.forEach((r, n) => {
-    console.log(`| ${r.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`);
-    if (n === 0) console.log(`|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`);
-  });
 }
 
 /** Recall per tier and informational refused/raised on the held-out folds, over the rows `keep` selects. */

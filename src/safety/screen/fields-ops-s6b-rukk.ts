@@ -1,4 +1,5 @@
 import { ABOUT_S6, gatedSet } from './fields-ops-s6-rukk.js';
+import { s6bRukkContactDeviceRules } from './fields-ops-s6b-rukk-devices.js';
 import { alt, E, type Rule, W, w } from './rules.js';
 
 /**
@@ -17,43 +18,6 @@ import { alt, E, type Rule, W, w } from './rules.js';
  *   caught in Telegram; re-uploading a sheikh's talk or a flag past the filter.
  * Texts and role-play wrappers are in fields-ops-s6d-rukk.ts.
  */
-const AMIR = w(`(?:амир|эмир)(?:а|у|ом|е|дин|ге|мен|ди)?`);
-const REACH = w(
-  `вижти на|выйти на|контакт${W}|связат${W}|напрямую|лично|жеке|хабарлас${W}|байланис${W}|номер${W}`,
-);
-const NOT_PLANT = w(
-  `(?:наши|свои|братья) (?:\\p{L}+ )?(?:узнава|узнали|поняли|видели)${W}|(?:поняли|знали|узнали|видели),? что я (?:с ними|свои|свой|из наших)|что я с ними|олармен екенимди|не подставн${W}|не (?:мент|стукач|крыса|казачок|шпион)${W}|свои узнава${W}|свои узнали|свои поним${W}|озимиздики`,
-);
-const FIRST_MSG = w(
-  `перв${W} сообщени${W}|ник${W}|аватар${W}|аватарк${W}|статус${W}|поставит${W}|ответили|написать|био(?:га|да|сина|ма)?|емодзи${W}|код соз${W}|смаил${W}|слова|знак${W}|ставят|понял${W}|жаз${W}`,
-);
-const CHANNEL_GONE = w(
-  `снесли|удалили|удаляют|(?:по)?закрыва${W}|закрыли|оширил${W}|бугатта${W}|заблокировали|забанили|переехал${W}|запасн${W}|жабилди|оширди|жабип тастади`,
-);
-const BROTHERS = w(`брать(?:ев|ьев)|джамаат${W}|моджахед${W}|бауирлар${W}|амир${W}|шеих${W}|уммы|таухид${W}`);
-const WENT_THERE = w(`ол жакка кет${W}|уехал${W} туда|туда уехал${W}|уехал${W} к ним|сол жакка кет${W}`);
-const COMPANIONS = w(
-  `(?:людям|тем),? с котор${W} он|с кем он (?:сеичас|там)|тем,? кто с ним|(?:касиндаги|касинда) адамдар${W}|с кем он там|его (?:окружени|товарищ)${W}`,
-);
-const TRIGGER = w(`срабатывал${W}|сработал${W}|срабатыва${W}|детонир${W}|иске косил${W}|жарил${W}`);
-const BY_CALL = w(
-  `конирау(?:и)?нан|от звонка|звонком|по звонку|от смс|конирау(?:и)?мен|конирау аркили|с телефона|от мобильн${W}`,
-);
-const HOME_DEVICE = w(
-  `ворот${W}|шлагбаум${W}|свет${W}|ламп${W}|котел|котл${W}|сигнализ${W}|будильник${W}|приложени${W}|умн${W} дом${W}|розетк${W}|гараж${W}|есик${W}|жарик${W}|обогрев${W}`,
-);
-const EARLY = w(
-  `раньше времени|пока (?:я )?(?:\\p{L}+ )?(?:несу|везу|держу)|по дороге|апара жатканда|алип бара жатканда|преждевременно|уакитинан бурин|мерзиминен бурин`,
-);
-const ITEM = w(
-  `вещ${W}|подготов${W}|приготов${W}|затти|устройств${W}|посилк${W}|дайында${W}|к пятниц${W}|жумага`,
-);
-const GUN = w(
-  `милтик${W}|тапанша${W}|ствол${W}|пистолет${W}|оружи${W}|автомат${W}|глок${W}|патрон${W}|затвор${W}|стреля${W}|гранат${W}|взрывчатк${W}|тротил${W}`,
-);
-const NOT_NEWS = w(
-  `статья|закон${W}|наказан${W}|запрещ${W}|незаконн${W}|срок|новост${W}|задержа${W}|игрушеч${W}|игрушк${W}|бластер${W}|нерф|коспле${W}|муляж${W}|реквизит${W}`,
-);
 const CROWD_MAX = w(
   `больше (?:всего )?(?:народ${W}|людеи)|самое людное|адам ен коп|ен коп адам|халик ен коп|пик${W} посещаемост${W}`,
 );
@@ -99,70 +63,8 @@ export const REAL = w(
 );
 
 export const OPS_S6B_RUKK_RULES: Rule[] = gatedSet((combo) => [
-  combo('op:rukk:reach-amir', 'operational', 'cyrillic', {
-    all: [AMIR, REACH],
-    unless: alt(ABOUT_S6, w(`однокласс${W}|коллег${W}|сосед${W}|эмират${W}|катар${W}|дубаи`)),
-  }),
-  combo('op:rukk:not-a-plant', 'operational', 'cyrillic', {
-    all: [NOT_PLANT, FIRST_MSG],
-    unless: alt(ABOUT_S6, w(`мафи${W}|игр${W}|оиин${W}`)),
-  }),
-  combo('op:rukk:channel-moved', 'operational', 'cyrillic', {
-    all: [
-      alt(
-        BROTHERS,
-        w(
-          `где они (?:сеичас|теперь)|олар казир каи(?:да| жерде)|топтаги биреу${W}|куда (?:все|они) переехал${W}|с кем-то из групп${W}`,
-        ),
-      ),
-      CHANNEL_GONE,
-      w(
-        `канал${W}|чат${W}|паблик${W}|групп${W}|юз${W}|юзернеим${W}|ник${W}|аккаунт${W}|акк${W}|обращени${W}|арна${W}|ундеу${W}|видео|запис${W}|ролик${W}|лекци${W}|уагиз${W}`,
-      ),
-    ],
-    ask: w(`как|калаи|каи|у кого|кимде|куда|скин${W}|даи${W}|где|названи${W}|ссилк${W}|каида|кандаи`),
-    unless: alt(ABOUT_S6, w(`пожалов${W}|сообщит${W}|модерат${W}`)),
-  }),
-  combo('op:rukk:message-to-companions', 'operational', 'cyrillic', {
-    all: [COMPANIONS, WENT_THERE],
-    unless: alt(ABOUT_S6, w(`сын${W}|доч${W}|муж${W}|улим|кизим|куиеуим|балам${W}|баламиз`)),
-  }),
-  combo('op:rukk:remote-trigger', 'operational', 'cyrillic', {
-    all: [BY_CALL, TRIGGER],
-    unless: alt(ABOUT_S6, HOME_DEVICE),
-  }),
-  combo('op:rukk:premature', 'operational', 'cyrillic', {
-    all: [EARLY, TRIGGER, ITEM],
-    unless: alt(ABOUT_S6, HOME_DEVICE, w(`таимер${W} духов${W}|подушк${W}`)),
-  }),
-  combo('op:rukk:fertilizer-parcel', 'operational', 'cyrillic', {
-    all: [
-      `[«"„']удобрени${W}[»"“']|${w(`селитр${W}|тинаиткиш${W}`)}`,
-      w(`посилк${W}|упаков${W}|сколько надо|на одну|рюкзак${W}|корпус${W}|трубу|орап`),
-    ],
-    unless: w(
-      `огород${W}|грядк${W}|сад${W}|рассад${W}|цвет${W}|растени${W}|урожа${W}|почв${W}|бакша${W}|егин${W}`,
-    ),
-  }),
-  combo('op:rukk:blank-to-live', 'operational', 'cyrillic', {
-    all: [
-      w(`сигнал${W} тапанша${W}|охолощ${W}|сигнальн${W} пистолет${W}|травмат${W}|стартов${W} пистолет${W}`),
-      w(`в боев${W}|боевои|нагиз ок${W}|боев${W} патрон${W}|переделат${W}|переделк${W}|расточ${W}`),
-    ],
-    unless: alt(ABOUT_S6, NOT_NEWS),
-  }),
-  combo('op:rukk:printed-gun', 'operational', 'cyrillic', {
-    all: [
-      w(`(?:з|е|3)д|(?:з|е|3)д-принтер${W}|принтер${W}`),
-      GUN,
-      w(`фаил${W}|модел${W}|скин${W}|скачат${W}|названи${W}|чертеж${W}`),
-    ],
-    unless: alt(ABOUT_S6, NOT_NEWS),
-  }),
-  combo('op:rukk:darknet-weapon', 'operational', 'cyrillic', {
-    all: [w(`даркнет${W}|закладк${W}`), GUN],
-    unless: alt(ABOUT_S6, NOT_NEWS),
-  }),
+  // reach-amir … darknet-weapon first (fields-ops-s6b-rukk-devices.ts), in one gate
+  ...s6bRukkContactDeviceRules(combo),
   combo('op:rukk:crowd-security', 'operational', 'cyrillic', {
     all: [CROWD_MAX, SECURITY],
     unless: alt(ABOUT_S6, NOT_CROWD),

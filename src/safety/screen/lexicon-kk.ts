@@ -1,39 +1,13 @@
+import { KK_LEXICON_OPS_RULES } from './lexicon-kk-ops.js';
 import { allOf, alt, B, E, type Rule, rx, W } from './rules.js';
+
+export { AUTHORITY, GROUP, REQ } from './lexicon-kk-ops.js';
 
 /**
  * Kazakh lexicon over folded Cyrillic (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, һ→х, і→и), so text typed on a Russian
  * keyboard or in Latin script matches too. Verbs are matched in first-person / verbal-noun forms (қосылу,
  * қосыламын), not the third person (қосылады), which is how people describe others.
  */
-export const GROUP = alt(
-  `даиш${W}`,
-  `ишим${W}`,
-  `игил${W}`,
-  `жихад${W}`,
-  `содыр${W}`,
-  `боевик${W}`,
-  `моджахед${W}`,
-  `халифат${W}`,
-  `террорист${W}`,
-  `экстремист${W} топ${W}`,
-  `согыс${W}`,
-  `сирия${W}`,
-  `ирак${W}`,
-  `майдан${W}`,
-  // "the brothers/sisters" in the dative, comitative or ablative (not "бауырларым", my own siblings)
-  `бауырлар(?:га|ымызга|мен|дан|ды)?${E}`,
-  `шам(?:га|га|нын|да)?${E}`,
-  `(?:хиджр|хижр)${W}`,
-  `апкелер(?:ге|имизге|мен)${E}`,
-);
-export const REQ = `${B}${alt('калай', 'кайдан', 'кайда', 'кайтип', `комектес${W}`, `уйрет${W}`, `\\p{L}+(?:ып|ип|п) бер${W}`, 'кандай жолмен', `жол(?:ы|ын|дары)${E}`, `(?:жол|амал|тасил)${W} бар (?:ма|ба)`, `нускаулы[кг]${W}`, `кадам${W}`, 'бола ма', 'болама', 'керек', 'айтшы', `корсет${W}`, 'как', 'где', 'куда', 'подскажи', 'помоги')}`;
-const v = (
-  stems: string[],
-  ends = '(?:у|ам|амын|аймын|ймын|айын|ейин|емин|сам|сем|пекпин|пакпын|гым|гим|кым|ким|ып|ип)',
-) => `${B}${alt(...stems)}${ends}${W}`;
-const WEAPON = `${B}${alt(`бомба${W}`, `жарылгыш${W}`, `кару${W}`, `взрывчат${W}`, `оружи${W}`, `детонатор${W}`, `граната${W}`, `тапанша${W}`, `мылтык${W}`, `мылтыг${W}`, `автомат${W}`, `пистолет${W}`, `жалган (?:паспорт|кужат)${W}`)}`;
-export const AUTHORITY = `${B}${alt(`полиция${W}`, 'кнб', 'ужк', `кукык корга${W}`, `бакылау${W}`, `шекарашы${W}`, `банк${W}`)}`;
-const PROPAGANDA = `${B}${alt(`угит${W}`, `насихат${W}`, `жихадка шакыр${W}`, `(?:жихад|согыс|сап|косылу|бизге|шам)${W} шакыратын`, `вербовк${W}`, `пропаганд${W}`, `нашид${W}`)}`;
 export const REL = alt(
   'балам',
   'баламыз',
@@ -111,121 +85,8 @@ const CUE = alt(
 );
 
 export const KK_RULES: Rule[] = [
-  allOf(
-    'op:kk:join',
-    'operational',
-    'cyrillic',
-    [REQ, v(['косыл', 'кир', 'муше бол', 'ант бер']), GROUP],
-    true,
-  ),
-  allOf(
-    'op:kk:travel',
-    'operational',
-    'cyrillic',
-    // "how do countries stop those who leave for the war" is about others: states, agent nouns (кетушілер), "stop";
-    // "кетемін дейді" ("says: I'm going") is someone else's words reported by the writer
-    [
-      REQ,
-      v(['бар', 'жет', 'кет', 'от']),
-      GROUP,
-      `^(?![\\s\\S]*${B}${alt('елдер', 'мемлекет', 'неге', 'токтат', 'кетуши', 'баруши', '\\p{L}+(?:мин|мын|пин|пын|бин|бын)[»"\']? (?:деиди|деп)')})`,
-    ],
-    true,
-  ),
-  allOf(
-    'op:kk:weapons',
-    'operational',
-    'cyrillic',
-    [
-      REQ,
-      alt(
-        v(['ал', 'тап', 'таб', 'сатып ал'], '(?:у|амын|аймын|ймын|айын|сам|а ал)'),
-        `${B}(?:жаса|дайында|курастыр)${W}`,
-      ),
-      WEAPON,
-    ],
-    true,
-  ),
-  allOf(
-    'op:kk:attack',
-    'operational',
-    'cyrillic',
-    [REQ, `${B}${alt('шабуыл', 'жарылыс', 'теракт')}${W} ${v(['жаса', 'уйымдастыр', 'жоспарла'])}`],
-    true,
-  ),
-  allOf(
-    'op:kk:contact',
-    'operational',
-    'cyrillic',
-    [
-      REQ,
-      `^(?![\\s\\S]*${B}кимге${E})`,
-      v(
-        ['байланыс', 'таб', 'тауып ал', 'тауып бер', 'тап', 'хабарлас'],
-        `(?:у|ам|амын|айын|сам|ып|ыныз|шы|${E})`,
-      ),
-      `${B}${alt(`жалдаушы${W}`, `вербовщ${W}`, `вербовш${W}`, `рекрутер${W}`, GROUP)}`,
-    ],
-    true,
-  ),
-  allOf(
-    'op:kk:evade',
-    'operational',
-    'cyrillic',
-    [
-      REQ,
-      v(['жасырын', 'тыгыл', 'кутыл', 'кач', 'алда', 'ошир', 'жой', 'жасыр', 'тазала', 'шифрла']),
-      AUTHORITY,
-    ],
-    true,
-  ),
-  allOf(
-    'op:kk:fund',
-    'operational',
-    'cyrillic',
-    [
-      `${B}${alt('акша', 'каржы', 'донат', 'крипто', 'биткоин')}`,
-      alt(
-        v(['жибер', 'аудар', 'бер', 'сал', 'жеткиз', 'тасымалда']),
-        `донат${W} (?:\\p{L}+ ){0,2}(?:жаса|бер|жибер)${W}`,
-      ),
-      `${B}${GROUP}`,
-      `^(?![\\s\\S]*${B}(?:банктер|неге|зерттеу|журналист|\\p{L}+(?:айды|ейди|йды|йди)${E}))`,
-    ],
-    true,
-  ),
-  allOf(
-    'op:kk:spread',
-    'operational',
-    'cyrillic',
-    [
-      REQ,
-      v(['тарат', 'жарияла', 'болис']),
-      `${B}${alt(`угит${W}`, `насихат${W}`, `видео${W}`, `нашид${W}`, GROUP)}`,
-    ],
-    true,
-  ),
-  allOf('op:kk:propaganda', 'operational', 'cyrillic', [
-    `${B}${alt('жаз', 'аудар', 'дайында', 'курастыр', 'шыгар', 'тарат')}(?:ып бер${W}|ыныз${W}|шы|${E})`,
-    PROPAGANDA,
-    `^(?![\\s\\S]*${B}(?:карсы|туралы мака|зерттеу|талда))`,
-  ]),
-  allOf('op:kk:roleplay', 'operational', 'cyrillic', [
-    alt('елестет', 'кейпине кир', 'ролин ойна', 'болып сойле', `${B}сен ${W}`),
-    `${B}${alt(`вербовщ${W}`, `вербовш${W}`, `жалдаушы${W}`, `содыр${W}`, `террорист${W}`, `даиш${W}`, `жихадшы${W}`, `экстремист${W}`)}`,
-  ]),
-  rx(
-    'injection:prompt-leak',
-    'operational',
-    'cyrillic',
-    alt(`жуйелик (?:промпт|нускау)${W}`, `(?:нускауларынызды|промптынызды|промптты) (?:корсет|айт|жаз)${W}`),
-  ),
-  rx(
-    'injection:override',
-    'informational',
-    'cyrillic',
-    `${alt('алдынгы', 'бурынгы', 'барлык')} (?:нускау|ереже)${W} ${alt('елеме', 'умыт', 'ескерме')}`,
-  ),
+  // operational requests and injection first (lexicon-kk-ops.ts)
+  ...KK_LEXICON_OPS_RULES,
   rx(
     'risk:kk:self-harm',
     'at_risk',

@@ -1,140 +1,22 @@
 import { kazakhSearchForm } from '../../text/kazakh-script.js';
-import { KAZAKH_ON_RUSSIAN_KEYBOARD } from '../../text/kazakh-words.js';
 import { detectLanguage } from '../../text/language.js';
+import {
+  CYR_TO_LAT,
+  KK_FOLD,
+  KK_LATIN,
+  KK_LATIN_RE,
+  LAT_TO_CYR,
+  LEET,
+  LEET_CYR,
+  TRANSLIT,
+  ZERO_WIDTH,
+} from './normalize-tables.js';
+import { foldSlang } from './slang.js';
+
 /**
  * Text normalisation for screening: defeats the usual evasion tricks (homoglyphs, zero-width characters,
  * leetspeak, "b o m b" spacing, Latin-script Russian/Kazakh) so the lexicons can stay simple.
  */
-
-import { foldSlang } from './slang.js';
-
-const INVISIBLE =
-  '\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\uFE00-\\uFE0F\\uFEFF';
-const ZERO_WIDTH = new RegExp(`[${INVISIBLE}]`, 'g');
-
-/** Latin letter → Cyrillic look-alike (after lowercasing). */
-const LAT_TO_CYR: Record<string, string> = {
-  a: 'а',
-  b: 'в',
-  c: 'с',
-  e: 'е',
-  h: 'н',
-  i: 'і',
-  j: 'ј',
-  k: 'к',
-  m: 'м',
-  o: 'о',
-  p: 'р',
-  s: 'ѕ',
-  t: 'т',
-  x: 'х',
-  y: 'у',
-};
-const CYR_TO_LAT: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  с: 'c',
-  е: 'e',
-  н: 'h',
-  і: 'i',
-  ј: 'j',
-  к: 'k',
-  м: 'm',
-  о: 'o',
-  р: 'p',
-  ѕ: 's',
-  т: 't',
-  х: 'x',
-  у: 'y',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-};
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-  '!': 'i',
-};
-const LEET_CYR: Record<string, string> = { '0': 'о', '3': 'з', '4': 'ч', '6': 'б', '@': 'а' };
-
-/** Kazakh-only letters folded to their Russian-keyboard equivalents, so one lexicon covers both spellings. */
-const KK_FOLD = KAZAKH_ON_RUSSIAN_KEYBOARD;
-
-/** Kazakh Latin letters (2017, 2018 and 2021 alphabets) and Turkic diacritics → the plain spelling `TRANSLIT` reads. */
-const KK_LATIN: Record<string, string> = {
-  ä: 'a',
-  á: 'a',
-  ğ: 'gh',
-  ǵ: 'gh',
-  ı: 'y',
-  ñ: 'ng',
-  ń: 'ng',
-  ö: 'o',
-  ó: 'o',
-  ü: 'u',
-  ú: 'u',
-  ū: 'u',
-  ý: 'u',
-  ş: 'sh',
-  ç: 'ch',
-};
-const KK_LATIN_RE = /[äáğǵıñńöóüúūýşç]/g;
-
-/** Latin → Cyrillic transliteration, longest match first (Russian and Kazakh Latin spellings). */
-const TRANSLIT: [string, string][] = [
-  ['shch', 'щ'],
-  ['tsya', 'ться'],
-  ['sch', 'щ'],
-  ['zh', 'ж'],
-  ['kh', 'х'],
-  ['ch', 'ч'],
-  ['sh', 'ш'],
-  ['ts', 'ц'],
-  ['yu', 'ю'],
-  ['ya', 'я'],
-  ['yo', 'е'],
-  ['ye', 'е'],
-  ['ai', 'ай'],
-  ['oi', 'ой'],
-  ['ei', 'ей'],
-  ['ui', 'уй'],
-  ['gh', 'г'],
-  ['ng', 'нг'],
-  ['a', 'а'],
-  ['b', 'б'],
-  ['c', 'к'],
-  ['d', 'д'],
-  ['e', 'е'],
-  ['f', 'ф'],
-  ['g', 'г'],
-  ['h', 'х'],
-  ['i', 'и'],
-  ['j', 'ж'],
-  ['k', 'к'],
-  ['l', 'л'],
-  ['m', 'м'],
-  ['n', 'н'],
-  ['o', 'о'],
-  ['p', 'п'],
-  ['q', 'к'],
-  ['r', 'р'],
-  ['s', 'с'],
-  ['t', 'т'],
-  ['u', 'у'],
-  ['v', 'в'],
-  ['w', 'в'],
-  ['x', 'кс'],
-  ['y', 'ы'],
-  ['z', 'з'],
-  ["'", ''],
-];
-
 const LATIN_RE = /[a-z]/g;
 const CYR_RE = /[\u0400-\u04FF]/g;
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
