@@ -11,6 +11,7 @@ import {
   TRANSLIT,
   ZERO_WIDTH,
 } from './normalize-tables.js';
+import { rejoinSplit } from './rejoin.js';
 import { foldSlang } from './slang.js';
 
 /**
@@ -101,7 +102,7 @@ export function variants(text: string): Variants {
 let last: { text: string; views: Variants } | undefined;
 
 function computeVariants(text: string): Variants {
-  const cleaned = cleanText(namedIs(text));
+  const cleaned = rejoinSplit(cleanText(namedIs(text)));
   const spaced = collapseSpacing(cleaned).map((s) => s.replace(/ {2,}/g, ' '));
   const latin = spaced.flatMap((s) => {
     const folded = foldMixed(s, 'latin');

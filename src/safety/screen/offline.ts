@@ -21,11 +21,14 @@ import { OPS_S6C_RUKK_RULES } from './fields-ops-s6c-rukk.js';
 import { OPS_S6D_EN_RULES } from './fields-ops-s6d-en.js';
 import { OPS_S6D_RUKK_RULES } from './fields-ops-s6d-rukk.js';
 import { OPS_S6E_EN_RULES } from './fields-ops-s6e-en.js';
+import { OPS_S8_EN_RULES } from './fields-ops-s8-en.js';
+import { OPS_S8_RUKK_RULES } from './fields-ops-s8-rukk.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
 import { KK_GENERAL_RULES } from './general-kk.js';
 import { RU_GENERAL_RULES } from './general-ru.js';
+import { activeGuards } from './guards-s8.js';
 import { EN_INDIRECT_RULES } from './indirect-en.js';
 import { KK_INDIRECT_RULES } from './indirect-kk.js';
 import { RU_INDIRECT_RULES } from './indirect-ru.js';
@@ -45,6 +48,7 @@ import { RISK_S6_EN_RULES } from './risk-s6-en.js';
 import { RISK_S6_RUKK_RULES } from './risk-s6-rukk.js';
 import { RISK_S6B_RUKK_RULES } from './risk-s6b-rukk.js';
 import { RISK_S6C_RUKK_RULES } from './risk-s6c-rukk.js';
+import { RISK_S8_RULES } from './risk-s8.js';
 import { SIGN_RISK_RULES } from './risk-signs.js';
 import type { Rule } from './rules.js';
 
@@ -95,6 +99,9 @@ export const RULES: Rule[] = [
   ...OPS_S6D_EN_RULES,
   ...OPS_S6E_EN_RULES,
   ...RISK_S6_EN_RULES,
+  ...OPS_S8_EN_RULES,
+  ...OPS_S8_RUKK_RULES,
+  ...RISK_S8_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
@@ -136,8 +143,10 @@ export function screenRules(text: string, rules: Rule[] = RULES): ScreenResult {
   let writer: typeof views | undefined;
   let tier: ScreenResult['tier'] = 'informational';
   const reasons = new Set<string>();
+  const silenced = activeGuards(views);
   for (const rule of rules) {
     if (everyday && rule.id.includes('propaganda')) continue;
+    if (silenced.some((g) => g.script === rule.script && g.ids.test(rule.id))) continue;
     const texts = rule.script === 'latin' ? views.latin : views.cyrillic;
     if (rule.id.startsWith('risk:')) {
       writer ??= { latin: views.latin.map(writerLatin), cyrillic: views.cyrillic.map(writerCyrillic) };
