@@ -99,6 +99,7 @@ mod-stats-feedback = 👍/👎 per document:
 mod-stats-notfound = Top not-found topics (a cluster's words show once { $k } questions share it; until then its #hash and the knowledge folder's own terms in it):
 mod-stats-partners = Partner links (starts / questions):
 mod-stats-none = none yet
+mod-stats-usage = Usage: /stats [days], for example /stats 30 (1 to 90 days; 7 when not given).
 cmd-reload = Re-index the knowledge folder now
 cmd-stats = Usage figures (aggregate)
 cmd-lint = Problems in knowledge files

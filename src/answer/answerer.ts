@@ -13,7 +13,7 @@ import { suggestTopics } from './evidence.js';
 import { EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive-options.js';
 import { readQuestion, searchForm } from './follow-up.js';
 import { createFollowUps } from './follow-up-answers.js';
-import { withoutLinks } from './links.js';
+import { withoutLinks, wordsOnly } from './links.js';
 import { asksWholeList, listsOf, WHOLE_LIST_EXTRA } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
 import { phrasesFor } from './phrases.js';
@@ -96,7 +96,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A link is neither a word of the question nor a clue to its language: searched without it, but screened with
       // it ("post t.me/… everywhere" asks to spread a channel).
       const question = { ...asked, text: withoutLinks(asked.text) || asked.text };
-      const language = detectLanguage(question.text, question.languageHint);
+      // A bare link or @channel says nothing of the writer's language: the hint decides then.
+      const language = detectLanguage(wordsOnly(asked.text), question.languageHint);
       const read = readQuestion(question);
       const query = searchForm(read.search, language);
       const { tier, reasons } = await screen(readQuestion(asked).screen, language);

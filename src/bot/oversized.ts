@@ -1,5 +1,8 @@
+import { helpAsAnswer } from '../answer/resources.js';
 import type { Answer, Question } from '../answer/types.js';
 import type { App } from '../app.js';
+import { reportsDanger } from '../safety/cards.js';
+import type { RiskTier } from '../safety/types.js';
 import { detectLanguage, uiLanguage } from '../text/language.js';
 import type { BotContext } from './context.js';
 import { partnerContext, partnerOf } from './partner-welcome.js';
@@ -24,32 +27,59 @@ export function isBareCryForHelp(text: string): boolean {
 }
 
 /** The card an over-long message must still get, or undefined when asking to shorten it is enough. */
-export type OversizedCard = 'refusal' | 'help';
+export type OversizedCard = 'refusal' | 'help' | 'danger' | 'concerned';
 
 /**
- * Screens the whole of a message too long to answer (the screen is cheap and has no length limit): an operational
- * request needs the refusal card, someone at risk (or a bare cry for help) the help card. Nothing is stored here.
+ * Screens the whole of a message too long to answer (the screen is cheap and has no length limit): a report that
+ * someone may hurt people soon needs the emergency card (its sentence may be the last of a long worried message),
+ * an operational request the refusal card, someone at risk (or a bare cry for help) the help card, a worried
+ * relative or teacher the services of their country. Nothing is stored here.
  */
 export async function oversizedCard(app: App, question: Question): Promise<OversizedCard | undefined> {
   const language = detectLanguage(question.text, question.languageHint);
-  const { tier } = await app.safety.screener.screen(question.text, { language });
+  const { tier, reasons } = await app.safety.screener.screen(question.text, { language });
+  if (reportsDanger(tier, reasons)) return 'danger';
   if (tier === 'operational') return 'refusal';
-  return tier === 'at_risk' || isBareCryForHelp(question.text) ? 'help' : undefined;
+  if (tier === 'at_risk' || isBareCryForHelp(question.text)) return 'help';
+  return tier === 'concerned' && app.safety.resourcesFor(question, language).length ? 'concerned' : undefined;
 }
+
+const STATUS: Record<OversizedCard, Answer['status']> = {
+  refusal: 'refused',
+  help: 'help',
+  danger: 'help',
+  concerned: 'answered',
+};
+const TIER: Record<OversizedCard, RiskTier> = {
+  refusal: 'operational',
+  help: 'at_risk',
+  danger: 'concerned',
+  concerned: 'concerned',
+};
 
 /** That card: the answerer's own (with the advice a short message would get), else the safety layer's. */
 export async function cardFor(app: App, question: Question, card: OversizedCard): Promise<Answer> {
-  const answer = await app.answerer.ask(question);
-  if (answer.status === (card === 'help' ? 'help' : 'refused')) return answer;
-  // A bare cry repeated past the limit is no "bare cry" to the answerer: the safety layer's card, then.
   const language = detectLanguage(question.text, question.languageHint);
-  return { ...app.safety[card](question, language), tier: card === 'help' ? 'at_risk' : 'operational' };
+  if (card === 'concerned') {
+    // Not the answer (the message is too long to search well): the services first, then the request to shorten.
+    const help = app.safety.resourcesFor(question, language);
+    const composed = helpAsAnswer(help, app.knowledge.documents(), language);
+    return { status: 'answered', ...composed, language, latencyMs: 0, tier: 'concerned', composer: 'fixed' };
+  }
+  const answer = await app.answerer.ask(question);
+  if (answer.status === STATUS[card]) return answer;
+  // A bare cry repeated past the limit is no "bare cry" to the answerer: the safety layer's card, then.
+  const { reasons } = await app.safety.screener.screen(question.text, { language });
+  const fixed =
+    card === 'danger' ? app.safety.danger(question, language, reasons) : app.safety[card](question, language);
+  return { ...fixed, tier: TIER[card] };
 }
 
 /**
- * A message over MAX_QUESTION_CHARS in a chat: someone at risk gets the help card and then the request to shorten,
- * an operational request the refusal card only, anything else the request to shorten (as before, not counted by
- * the rate limiter; a card is, as any answer). Only the status reaches the stats and the log, never the text.
+ * A message over MAX_QUESTION_CHARS in a chat: a report of danger gets the emergency card, someone at risk the help
+ * card, a worried relative the services, each then the request to shorten; an operational request the refusal card
+ * only; anything else the request to shorten (as before, not counted by the rate limiter; a card is, as any answer).
+ * Only the status reaches the stats and the log, never the text.
  */
 export async function replyOversized(ctx: BotContext, text: string): Promise<void> {
   const { app, limiter, conversation } = ctx.deps;
@@ -76,5 +106,5 @@ export async function replyOversized(ctx: BotContext, text: string): Promise<voi
   const replyTo = ctx.chat?.type === 'private' ? undefined : ctx.msg?.message_id;
   for (const [i, html] of answerToHtml(ctx, card).entries())
     await replyHtml(ctx, html, { replyTo: i === 0 ? replyTo : undefined });
-  if (card.status === 'help') await ctx.reply(tooLong);
+  if (card.status !== 'refused') await ctx.reply(tooLong);
 }

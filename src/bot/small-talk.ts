@@ -12,13 +12,13 @@ const KAZAKH_TALK = /^(с[әа]лем|рахмет|рақмет|раҳмет|rah
 /** Words small talk is made of, by what they say (a message of these words only is no question). */
 const WORDS: Record<'greet' | 'thanks' | 'bye' | 'ok' | 'filler', string> = {
   greet:
-    'hi hello hey hallo привет здравствуй здравствуйте салам сәлем салем сәлеметсіз салеметсиз salam salem privet ассалаумағалейкум',
+    'hi hello hey hallo привет здравствуй здравствуйте салам сәлем салем сәлеметсіз салеметсиз salam salem salemetsiz privet zdravstvuyte zdravstvuy ассалаумағалейкум',
   thanks:
-    'thanks thank thx ty спасибо спс благодарю рахмет рақмет раҳмет rahmet rakhmet raqmet helped helpful помогло помогли помог көмектестіңіз',
-  bye: 'bye goodbye cya пока досвидания свидания сау саубол болыңыз',
-  ok: 'ok okay k kk ок окей lol lmao haha hahaha хаха ахаха ахахах аха cool nice got alright fine good понятно ясно понял поняла хорошо ладно отлично жақсы түсінікті түсіндім иә yes да ага угу +',
+    'thanks thank thx ty спасибо спс благодарю рахмет рақмет раҳмет rahmet rakhmet raqmet spasibo spasib blagodaryu helped helpful помогло помогли помог pomoglo көмектестіңіз',
+  bye: 'bye goodbye cya пока досвидания свидания сау саубол болыңыз poka sau',
+  ok: 'ok okay k kk ок окей lol lmao haha hahaha хаха ахаха ахахах аха cool nice got alright fine good понятно ясно понял поняла хорошо ладно отлично жақсы түсінікті түсіндім иә yes да ага угу ponyatno ponyal ponyala horosho khorosho ladno jaqsy zhaksy tusinikti +',
   filler:
-    'a so very much lot you it bro dude i have question can ask how are как дела у меня есть вопрос очень большое тебе вам бро до сізге саған көп сұрағым сұрақ бар қалайсыз қалың қалай',
+    'a so very much lot you it bro dude i have question can ask how are как дела у меня есть вопрос очень большое тебе вам бро до сізге саған көп сұрағым сұрақ бар қалайсыз қалың қалай bolshoe ochen tebe vam sizge',
 };
 const SETS = Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, new Set(v.split(' '))])) as Record<
   keyof typeof WORDS,
@@ -66,6 +66,13 @@ export function smallTalk(text: string): SmallTalk | undefined {
 }
 
 /**
+ * The language small talk is answered in: the text's own ("privet" → ru, "rahmet" → kk, even in an English-language
+ * Telegram), else the hint (an emoji says nothing). "Рахмет", "салем" are Kazakh without a Kazakh-only letter.
+ */
+export const talkLanguage = (text: string, languageHint: string | undefined): UiLanguage =>
+  KAZAKH_TALK.test(text.trim()) ? 'kk' : uiLanguage(detectLanguage(text, languageHint));
+
+/**
  * Small talk as an Answer, for front ends without a chat locale (`npm run ask`): the chat's own reply, from the same
  * locale files, in the language the text or the hint gives. A fixed text, so no sources; `status` is `answered`.
  */
@@ -76,8 +83,7 @@ export function smallTalkAnswer(
 ): Answer | undefined {
   const talk = smallTalk(text);
   if (!talk) return undefined;
-  // "Рахмет", "салем" are Kazakh even without a Kazakh-only letter.
-  const language = KAZAKH_TALK.test(text) ? 'kk' : uiLanguage(detectLanguage(text, languageHint));
+  const language = talkLanguage(text, languageHint);
   return {
     status: 'answered',
     text: t(language, talk),

@@ -1,5 +1,6 @@
 import { kazakhLatinToCyrillic } from './kazakh-alphabets.js';
 import { kazakhScore } from './kazakh-words.js';
+import { latinRussianScore } from './latin-russian.js';
 
 /** Languages with a full UI and fixed phrases. Others fall back to English phrases but keep their own passages. */
 export const UI_LANGUAGES = ['en', 'ru', 'kk'] as const;
@@ -18,17 +19,9 @@ const RUSSIAN_FORMS =
   /(^|[^\p{L}])\p{Ll}*(ть|ться|тся|ся|сь|ого|его|ому|ему|ыми|ими|ых|их|ий|ый|ая|яя|ое|ее|ие|ые|ую|юю|ешь|ишь|ют|ят|ует|ает|яет|ов|ев)(?=$|[^\p{L}])/gu;
 const ruScore = (text: string) => count(text, RUSSIAN_WORDS) + count(text, RUSSIAN_FORMS);
 
-/** Frequent Russian words typed in Latin letters ("kak vstupit", "mne pishet"). */
-const TRANSLIT_RU =
-  /(^|[^a-z])(kak|chto|pochemu|gde|mne|menya|ya|eto|kogda|privet|dela|spasibo|pozhaluy?sta|zdravstvuyte|kto|kogo|komu|kem|chem|chemu|kakaya|kakuyu|kakim|kakom|kakova|kakoe|skolko|kotor[a-z]*|byl|byla|bylo|byli|iz|za|ot|po|pri|li|etot|eti|vse|vsego|oni|ona|moy|moya|syn|doch|nado|mozhno|pomogi|skazhi|delat|est|net|zachem|tolko|ochen|sdelat|vstupit|pishet|v|na|ne|kto|kakie|kakoy|takoe|esli|ili|dlya|verbu[a-z]*|podrost[a-z]*|priznak[a-z]*|ekstremist[a-z]*|radikal[a-z]*)(?=$|[^a-z])/gi;
-
 /** English function words and spellings Kazakh and Russian in Latin letters do not have. */
 const ENGLISH =
   /(^|[^\p{L}])(the|a|an|is|are|was|were|do|does|did|how|what|why|who|where|when|which|can|could|should|would|will|my|your|i|you|he|she|it|they|we|of|to|in|for|with|about|and|or|not|this|that|if|from|by|have|has|help|someone|\p{L}*(th|wh|ck)\p{L}*|\p{L}+(tion|ness|ment|ism|ing|ed|ly))(?=$|[^\p{L}])/giu;
-
-/** Russian endings in Latin letters ("verbovochnom", "rabotayut", "zhenschin"); English words do not end so. */
-const TRANSLIT_RU_FORMS =
-  /(^|[^\p{L}])(\p{Ll}{2,}(ogo|ego|omu|ykh|ikh|yy|iy|aya|oye|yye|iye|tsya|sya|yut|yat|iyu|tsii|ov|ev)|\p{Ll}*shch\p{Ll}*)(?=$|[^\p{L}])/gu;
 
 /** Latin words a Kazakh-in-Latin reader would count but English uses ("help me", "men", "bar", "al-Qaida"). */
 const LATIN_FALSE_FRIENDS =
@@ -65,10 +58,10 @@ export function detectLanguage(text: string, hint?: string): string {
   if (cyr + lat < 3) return normHint || 'en';
   if (cyr >= lat) return cyrillicLanguage(text, cyr, normHint);
   const kk = kazakhLatinScore(text);
-  const ru = count(text, TRANSLIT_RU) + count(text, TRANSLIT_RU_FORMS);
+  const ru = latinRussianScore(text);
   const en = count(text.replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, ''), ENGLISH);
   if (kk >= 2 && kk > ru && kk > en) return 'kk';
-  if (ru >= 2 && ru >= kk) return 'ru';
+  if (ru >= 2 && ru >= kk && ru > en) return 'ru';
   const kkOrRu = normHint === 'kk' || normHint === 'ru';
   // Latin letters from someone who chose Kazakh or Russian: theirs, unless the words are clearly English.
   if (kkOrRu && !(en > 0 && en >= kk && en >= ru)) return normHint;
@@ -81,9 +74,10 @@ function cyrillicLanguage(text: string, cyr: number, normHint: string | undefine
   const kkLetters =
     count(text, KAZAKH_LETTERS) + count(text, /(?<=[\u0400-\u04FF])[iI]|[iI](?=[\u0400-\u04FF])/g);
   const ru = ruScore(text);
-  // One Kazakh word in a Russian sentence ("Аға, подскажите, как пожаловаться…") is an address, not the language.
+  // One Kazakh word in a Russian sentence ("Аға, подскажите, как пожаловаться…") is an address, not the language;
+  // a few Kazakh words in a long Russian message ("…, ақша жоқ, где взять деньги на билет…") are Russian too.
   const kkWords = text.match(/\p{L}*[әғқңөұүһіӘҒҚҢӨҰҮҺІ]\p{L}*/gu)?.length ?? 0;
-  const addressed = kkWords <= 1 && ru >= 3;
+  const addressed = (kkWords <= 1 && ru >= 3) || (kkWords > 1 && ru >= 5 * kkWords);
   if (kkLetters >= 1 && kkLetters / cyr > 0.02 && !addressed) return 'kk';
   // Without Kazakh letters the words decide; the hint only breaks a tie (a Kazakh phone asking in Russian).
   const kk = kazakhScore(text);

@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import { ASKS_MORE, keepsPrevious } from '../../answer/follow-up.js';
 import type { Answer } from '../../answer/types.js';
+import { uiLanguage } from '../../text/language.js';
 import type { LastAnswer } from '../answer-memory.js';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards.js';
@@ -9,7 +10,7 @@ import { replyOversized } from '../oversized.js';
 import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { answerToHtml } from '../present-answer.js';
 import { replyHtml } from '../reply-html.js';
-import { smallTalk } from '../small-talk.js';
+import { smallTalk, talkLanguage } from '../small-talk.js';
 import { recordAnswerStats } from '../stats-hooks.js';
 import { withTyping } from '../typing.js';
 
@@ -36,8 +37,11 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
   const { app, limiter, answers, conversation } = ctx.deps;
   // Too long to answer, but screened whole first: a person at risk is never only told to shorten it.
   if (text.length > app.config.maxQuestionChars) return replyOversized(ctx, text);
+  const languageHint = (await ctx.chosenLanguage()) ?? ctx.from?.language_code;
   const talk = smallTalk(text);
   if (talk) {
+    // In the language of the text ("privet" in an English-language Telegram gets Russian), else the chat's.
+    await ctx.i18n.useLocale(talkLanguage(text, languageHint));
     await ctx.reply(ctx.t(talk));
     return;
   }
@@ -46,8 +50,6 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
     await ctx.reply(ctx.t('ask-rate-limited'));
     return;
   }
-  const chosen = await ctx.chosenLanguage();
-  const languageHint = chosen ?? ctx.from?.language_code;
   const partner = await partnerOf(ctx);
   const memory = ctx.userKey && (await conversation.enabled(ctx.userKey)) ? ctx.userKey : undefined;
   const previous = memory ? await conversation.previous(memory) : undefined;
@@ -74,6 +76,8 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
     'answered',
   );
   recordAnswerStats(app, answer, text, ctx.log, partner?.code);
+  // The buttons and any line after the answer speak the answer's language (Latin-script Russian in an English chat).
+  await ctx.i18n.useLocale(uiLanguage(answer.language));
   const messages = answerToHtml(ctx, answer);
   // Feedback and "More sources" belong to real answers; refusal and help cards carry fixed resources only.
   const key =

@@ -66,9 +66,12 @@ export function createModeratorFeature(options: ModeratorOptions): Composer<BotC
   });
 
   mod.command('stats', async (ctx) => {
-    const days = Math.min(Math.max(Number.parseInt(ctx.match, 10) || 7, 1), 90);
+    // "/stats abc" is a mistake to point out, not a silent week: the usage line, nothing computed.
+    const arg = ctx.match.trim();
+    if (arg && !/^\d+$/.test(arg)) return send(ctx, [ctx.t('mod-stats-usage')]);
+    const days = Math.min(Math.max(Number.parseInt(arg, 10) || 7, 1), 90);
     const stats = await computeStats(ctx.deps.app.store, { days });
-    await send(ctx, formatStats(ctx, stats));
+    return send(ctx, formatStats(ctx, stats));
   });
 
   mod.command('lint', async (ctx) => {
