@@ -41,7 +41,9 @@ function kazakhLatinScore(text: string): number {
     if (/^(iraq|qatar|qa[ei]da|qur|aqsa|quds)/i.test(m[0])) continue;
     letters += KAZAKH_LATIN.test(m[0]) ? 1 : KAZAKH_LATIN_SHARED.test(m[0]) ? 0.5 : 0;
   }
-  return kazakhScore(kazakhLatinToCyrillic(words), true) + letters;
+  // "ts" is ц to the converter, so the greeting "salemetsiz" is counted as written.
+  const greeting = 2 * count(words, /(?<!\p{L})salemetsiz\p{L}*/giu);
+  return kazakhScore(kazakhLatinToCyrillic(words), true) + letters + greeting;
 }
 
 /**

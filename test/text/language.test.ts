@@ -66,6 +66,13 @@ describe('detectLanguage', () => {
     ['Kazakhstanda kaida komek suraugha bolady?', 'kk'],
     ['Erlan Karin 2014 zhili ne zhazdi?', 'kk'],
     ['kaida?', 'kk'],
+    ['Men omir surgim kelmeidi', 'en'],
+    ['rahmet', 'en'],
+    ['salem', 'en'],
+    ['salemetsiz be', 'ru'],
+    // Kazakh letters make a mixed message Kazakh unless Russian overwhelms them
+    ['Менің ұлым вербовщиктермен сөйлесіп жүр, не істеймін?', 'ru'],
+    ['короче мне надо туда уехать, ақша жоқ, кто может помочь', undefined],
   ])('Latin-script Kazakh: %s (hint %s) → kk', (text, hint) => {
     expect(detectLanguage(text, hint)).toBe('kk');
   });
@@ -82,6 +89,17 @@ describe('detectLanguage', () => {
     ['Kak prokhodit reabilitatsiya zhenschin, vernuvshikhsya iz Sirii?', undefined],
     ['chto delat esli syn smotrit videos', 'kk'],
     ['privet kak dela', 'kk'],
+    // one word only Russian has is enough, also in an English-language Telegram
+    ['privet', 'en'],
+    ['spasibo', 'en'],
+    ['sosed skazal chto zavtra vzorvet mechet', 'en'],
+    ['kak pomoch synu', undefined],
+    ['ya ustal terpet, hochu otomstit nevernym', undefined],
+    // a long Russian message with two Kazakh words in it
+    [
+      'Братан я на стройке в Москве, ақша жоқ, где взять деньги на билет до Идлиба и кому там позвонить когда приеду?',
+      undefined,
+    ],
   ])('Russian: %s (hint %s) → ru', (text, hint) => {
     expect(detectLanguage(text, hint)).toBe('ru');
   });
@@ -95,6 +113,9 @@ describe('detectLanguage', () => {
     ['extremism', 'kk'],
     ['Who are the men at the bar?', undefined],
     ['How do extremists recruit young people online?', 'kk'],
+    ['Where do I register when I arrive in Uzbekistan, the hotel does it or me?', undefined],
+    ['Can u help me, it is urgent', 'ru'],
+    ['I love my papa and mama', undefined],
   ])('English: %s (hint %s) → en', (text, hint) => {
     expect(detectLanguage(text, hint)).toBe('en');
   });
