@@ -5,6 +5,7 @@ import type { RetrievedChunk } from '../retrieval/types.js';
 import type { Safety } from '../safety/safety.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
 import { detectLanguage } from '../text/language.js';
+import { whatICanAnswer } from './about-bot.js';
 import { createSideAnswers } from './advice.js';
 import { worriedWriter } from './audience.js';
 import { type Composed, fitToLength } from './citations.js';
@@ -16,12 +17,14 @@ import { createFollowUps } from './follow-up-answers.js';
 import { withoutLinks, wordsOnly } from './links.js';
 import { asksWholeList, listsOf, WHOLE_LIST_EXTRA } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
+import { withMotives } from './motives.js';
 import { phrasesFor } from './phrases.js';
 import { preSearchAnswer } from './pre-search.js';
 import { ASKS_FOR_HELP, helpAsAnswer, helpLead, withHelpFirst } from './resources.js';
 import { SEARCH_K } from './retrieve.js';
 import { searchPassages } from './search-passages.js';
 import type { Answer, Answerer, StageTimings } from './types.js';
+import { unknownName } from './unknown-names.js';
 import { worriedAnswer } from './worried-answer.js';
 
 /** Milliseconds since `t`, to 0.1 ms. */
@@ -78,7 +81,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   function notFound(language: string, chunks: RetrievedChunk[]): Composed & { suggestions: string[] } {
     const suggestions = suggestTopics(chunks, knowledge.documents(), language);
-    return { text: phrasesFor(language).notFound, citations: [], suggestions };
+    return {
+      text: `${phrasesFor(language).notFound} ${whatICanAnswer(language)}`,
+      citations: [],
+      suggestions,
+    };
   }
 
   function finish(answer: Omit<Answer, 'latencyMs'>, started: number): Answer {
@@ -111,10 +118,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       const retrieving = performance.now();
       const k = deps.k ?? SEARCH_K;
+      // "Why do people join…" is searched and answered with the folder's words for motives (see `withMotives`).
+      const searched = withMotives(query, language);
       const { wantsHelp, known, chunks } = await searchPassages(
         knowledge,
         question,
-        query,
+        searched,
         language,
         tier,
         k,
@@ -131,14 +140,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           : undefined;
       // A message the screen read as a worried person's is on the bot's subject, whatever words it uses.
       const worriedAbout = tier === 'concerned';
-      let result = await compose(
-        { ...question, text: query },
-        language,
-        chunks,
-        reserve,
-        shown,
-        worriedAbout,
-      );
+      // A plain question about a name the folder never mentions ("Call of Duty", "Jehovah's Witnesses") is one it
+      // cannot answer, however well its other words match a passage (a worried person is still answered below).
+      const unknown =
+        tier === 'informational' ? unknownName(query, knowledge.documents(), language) : undefined;
+      let result = unknown
+        ? undefined
+        : await compose({ ...question, text: searched }, language, chunks, reserve, shown, worriedAbout);
       // So is a worry about a relative or pupil in the message's own words ("взрослые зовут его в дискорд, это
       // опасно?"), which the screen may read as a plain question: its own passages must still pass the usual gate.
       if (!result && (worriedAbout || worriedWriter(query))) {
@@ -150,7 +158,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         : notFound(language, chunks);
       // Help as the answer to "what number do I call in <country>" the folder's passages miss (with a country, so
       // nobody asking about one country gets another's numbers).
-      const asksLocalHelp = ASKS_FOR_HELP.test(query) && known;
+      // ("Call of Duty" asks for no call.)
+      const asksLocalHelp = ASKS_FOR_HELP.test(unknown ? query.replace(unknown, ' ') : query) && known;
       if (!result && asksLocalHelp && !help.length) help = safety.resourcesFor(question, language);
       const helpOnly = !result && help.length > 0;
       const away = wantsHelp && help.length === 0 ? safety.elsewhere(question, language) : undefined;
@@ -174,6 +183,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           status,
           composer: result?.composer,
           hits: chunks.length,
+          unknownName: unknown !== undefined,
         },
         'question answered',
       );

@@ -38,6 +38,9 @@ export const ON_TOPIC =
  * out-of-scope one through); a larger Russian bonus (XQuAD ru 0.957 at 0.1, but three more Russian out-of-scope
  * questions answered).
  * `similarity` fits the local embedder; re-run eval/calibrate-evidence.ts when using OpenAI embeddings.
+ * Before this gate, a plain question about a name the folder never mentions is not found (`unknown-names.ts`): an
+ * unknown name only lowers `known`, and one shared common word ("who is Jehovah's Witness?" and "…if you witness
+ * one" on an emergency-numbers page) carried such questions just over `score`.
  */
 export const EVIDENCE_THRESHOLDS = {
   /** Minimum evidence score (see `evidenceScore`) for a question off the bot's subject... */

@@ -5,9 +5,7 @@ import { anyCountryNamed } from '../safety/country.js';
 export const SEARCH_K = 10;
 /** A passage in the question's language wins over one of equal (within this factor) fused score. */
 const SAME_LANGUAGE_BOOST = 1.05;
-/** The bot's own FAQ, for a question not about the bot, counts this much: it is an aside, not an answer. */
-const ASIDE = 0.6;
-/** A question about the bot itself (who runs it, what it keeps): its FAQ is then the answer, not an aside. */
+/** "you" or the bot named: with `ABOUT_ITSELF_WORDS`, a question to the bot about itself. */
 const ABOUT_BOT =
   /(?<!\p{L})(bot|you|your|counterpoint|бот\p{L}*|ты|вы|тебя|вас|тебе|вам|сен|сіз|сені|сізді|саған|сізге)(?!\p{L})/iu;
 
@@ -17,6 +15,10 @@ const ABOUT_BOT =
  */
 const ABOUT_ITSELF_WORDS =
   /(?<!\p{L})(stor|keep|save|log|record|shar|pass|send|sell|track|report|police|government|state|anonym|priva|data|who (made|runs|built|owns|is behind)|are you (a |an )?(bot|human|real|person|ai|robot)|хран|сохран|переда|сообща|полиц|государ|кто (сделал|создал|стоит)|аноним|данн|сақта|жібер|мемлекет|кім (жасады|құрды))/iu;
+
+/** The bot named outright ("does the bot give legal advice?"): its own FAQ may answer. */
+const BOT_NAMED =
+  /(?<!\p{L})(bot|chatbot|counterpoint|бот|бота|боту|ботом|боте|боты|ботқа|боттың|ботты)(?!\p{L})/iu;
 
 /**
  * Searches twice, all languages and the question's language only, and merges: passages in the question's
@@ -36,16 +38,19 @@ export async function retrieve(
     retriever.search(query, { k: toBot ? 3 * k : k }),
     retriever.search(query, { k: Math.ceil(k / 2), language }),
   ]);
-  const aside = (c: RetrievedChunk) => c.meta.tags.includes('about-the-bot') && !ABOUT_BOT.test(query);
-  const itself = (c: RetrievedChunk) => toBot && c.meta.tags.includes('about-the-bot');
-  const boosted = (c: RetrievedChunk) =>
-    c.score * (c.meta.language === language ? SAME_LANGUAGE_BOOST : 1) * (aside(c) ? ASIDE : 1);
+  const ofBot = (c: RetrievedChunk) => c.meta.tags.includes('about-the-bot');
+  // The bot's own FAQ answers a question about the bot, never one about the subject (where its one line on
+  // emergency numbers or financing would stand in for the documents that cover them).
+  const allowed = (c: RetrievedChunk) => toBot || BOT_NAMED.test(query) || !ofBot(c);
+  const itself = (c: RetrievedChunk) => toBot && ofBot(c);
+  const boosted = (c: RetrievedChunk) => c.score * (c.meta.language === language ? SAME_LANGUAGE_BOOST : 1);
   // A question to the bot about itself is answered from its own FAQ first, however well a service's page matches.
-  const merged = [...all]
+  const merged = all
+    .filter(allowed)
     .sort((a, b) => Number(itself(b)) - Number(itself(a)) || boosted(b) - boosted(a))
     .slice(0, k);
   const seen = new Set(merged.map((c) => c.chunkId));
-  for (const c of own) if (!seen.has(c.chunkId)) merged.push(c);
+  for (const c of own) if (!seen.has(c.chunkId) && allowed(c)) merged.push(c);
   return merged.filter(servesCountryOf(asked));
 }
 

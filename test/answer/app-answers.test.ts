@@ -194,8 +194,43 @@ describe('questions to the bot about itself', () => {
     expect(answer.citations[0]?.docId).toBe('faq/about-this-bot.md');
   });
 
-  it('leave the FAQ an aside for a question that only says "you"', async () => {
+  it('leave the FAQ out of a question that only says "you"', async () => {
     const answer = await app.answerer.ask({ text: 'Can you tell me how recruiters find people online?' });
     expect(answer.citations[0]?.docId).toBe('commentary/online-recruitment.md');
+    expect(answer.citations.map((c) => c.docId)).not.toContain('faq/about-this-bot.md');
+  });
+
+  it('are answered from its FAQ when they ask what is kept, without "you"', async () => {
+    for (const text of [
+      'is this conversation stored?',
+      'who sees my messages?',
+      'кто видит мои сообщения?',
+    ]) {
+      const answer = await app.answerer.ask({ text });
+      expect(answer.status).toBe('answered');
+      expect(answer.citations.map((c) => c.docId)).toEqual(['faq/about-this-bot.md']);
+      expect(answer.text).toContain('/privacy');
+    }
+  });
+});
+
+describe('a question the folder cannot answer', () => {
+  it('about a name the folder never mentions is not found, however well its other words match', async () => {
+    // "police" and "call" match the help pages, "recruiters" the commentary: none of them knows the name.
+    for (const text of [
+      "who is Jehovah's Witness?",
+      'Call of Duty, is it extremist?',
+      'do recruiters follow Manchester United?',
+    ]) {
+      const answer = await app.answerer.ask({ text });
+      expect(answer.status, text).toBe('not_found');
+      expect(answer.citations).toEqual([]);
+    }
+  });
+
+  it('says what the bot does answer', async () => {
+    const answer = await app.answerer.ask({ text: 'who is Taylor Swift?' });
+    expect(answer.status).toBe('not_found');
+    expect(answer.text).toMatch(/I answer questions about how violent extremist groups recruit people/);
   });
 });

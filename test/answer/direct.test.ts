@@ -65,6 +65,22 @@ describe('questions to the bot about itself', () => {
     ['расскажи анекдот', 'can'],
     ['how old are you', 'who'],
     ['сколько тебе лет', 'who'],
+    ['is this conversation stored?', 'privacy'],
+    ['who sees my messages?', 'privacy'],
+    ['is it safe to talk to you?', 'privacy'],
+    ['are my chats logged anywhere?', 'privacy'],
+    ['will anyone find out what I asked here?', 'privacy'],
+    ['этот разговор сохраняется?', 'privacy'],
+    ['кто видит мои сообщения?', 'privacy'],
+    ['безопасно ли здесь писать?', 'privacy'],
+    ['бұл әңгіме сақтала ма?', 'privacy'],
+    ['менің хабарламаларымды кім көреді?', 'privacy'],
+    ['are you the police?', 'police'],
+    ['ты из полиции?', 'police'],
+    ['сен полициясың ба?', 'police'],
+    ['who made you?', 'funding'],
+    ['кто тебя создал?', 'funding'],
+    ['сені кім жасады?', 'funding'],
   ])('%s → %s', (text, topic) => expect(aboutBot(text)).toBe(topic));
   it.each([
     'Is ACT Early run by the police?',
@@ -75,6 +91,11 @@ describe('questions to the bot about itself', () => {
     'what do sources say about prisons?',
     'which sources do researchers use on radicalisation?',
     'tell me about jokes in far-right propaganda',
+    'is it safe to let my son play online games?',
+    'are calls to the helpline recorded?',
+    'will my parents find out if I call the helpline?',
+    'is it safe to talk to my brother about his new friends?',
+    'анонимно ли звонить на горячую линию?',
   ])('%s is not about the bot', (text) => expect(aboutBot(text)).toBeUndefined());
 });
 
