@@ -96,6 +96,8 @@ describe('questions to the bot about itself', () => {
     'will my parents find out if I call the helpline?',
     'is it safe to talk to my brother about his new friends?',
     'анонимно ли звонить на горячую линию?',
+    'is the data on returnees stored anywhere?',
+    'who can see my messages on Telegram?',
   ])('%s is not about the bot', (text) => expect(aboutBot(text)).toBeUndefined());
 });
 
