@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLearnedScreen, learnedTier, type TierProbabilities } from '../src/safety/screen/learned.js';
 import {
@@ -7,22 +7,16 @@ import {
   featureFingerprint,
   featurize,
 } from '../src/safety/screen/learned-features.js';
-import {
-  calibrate,
-  type FitOptions,
-  fitSoftmax,
-  groupedFolds,
-  type TrainRow,
-} from '../src/safety/screen/learned-fit.js';
+import { fitSoftmax, groupedFolds, type TrainRow } from '../src/safety/screen/learned-fit.js';
 import { type LearnedThresholds, packModel } from '../src/safety/screen/learned-pack.js';
 import { screenRules } from '../src/safety/screen/offline.js';
 import { RISK_TIERS, type RiskTier, stricterTier } from '../src/safety/types.js';
-import { printTable } from './print-table.js';
-import { TRAINING_FILES } from './training-files.js';
+import { fitOptions, loadTrainingRows, printTable, type Row, thresholdsFrom, trainRows } from './screen-training.js';
 
 // `npx tsx eval/train-screen.ts [--folds 5] [--no-write] [--show]`: grouped cross-validation of the learned screen on
 // the files of eval/training-files.ts, thresholds calibrated on the held-out folds, then the final
 // model trained on every row and written to src/safety/screen/learned-model.json. Deterministic: same rows, same file.
+// eval/lobo-screen.ts measures the same recipe leaving out one blind batch at a time.
 const { values } = parseArgs({
   options: {
     folds: { type: 'string', default: '5' },
@@ -35,39 +29,28 @@ const { values } = parseArgs({
   },
 });
 const OUT = 'src/safety/screen/learned-model.json';
-const FILES = TRAINING_FILES.filter((f) => existsSync(f));
-/** Refusing or raising a message the rules let through: the share of informational held-out rows allowed. */
-const BUDGET = { operationalFromInformational: 0.01, operational: 0.01, atRisk: 0.02, concerned: 0.03 };
-/** Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. */
-const FLOOR = { operationalFromInformational: 0.9, operational: 0.85, atRisk: 0.8, concerned: 0.7 };
-
-type Row = { text: string; tier: RiskTier; lang: string; note?: string; file: string };
-const rows: Row[] = FILES.flatMap((file) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => ({ ...(JSON.parse(l) as Omit<Row, 'file'>), file })),
-);
+const rows: Row[] = loadTrainingRows();
+const FILES = [...new Set(rows.map((r) => r.file))];
 const features = DEFAULT_FEATURES;
-const data: TrainRow[] = rows.map((r) => ({
-  ...featurize(r.text, features),
-  label: RISK_TIERS.indexOf(r.tier),
-}));
+const data: TrainRow[] = trainRows(
+  rows.map((r) => featurize(r.text, features)),
+  rows,
+);
 const rulesTier = rows.map((r) => screenRules(r.text).tier);
 const fingerprint = featureFingerprint(
   rows.map((r) => r.text),
   features,
 );
 const counts = RISK_TIERS.map((_, k) => data.filter((d) => d.label === k).length);
-const fit: FitOptions = {
-  classes: RISK_TIERS.length,
-  epochs: Number(values.epochs),
-  rate: Number(values.rate),
-  l2: Number(values.l2),
-  classWeights: counts.map((n) => data.length / (RISK_TIERS.length * Math.max(1, n))),
-  seed: 7,
-  minCount: Number(values['min-count']),
-};
+const fit = fitOptions(
+  data.map((d) => d.label),
+  {
+    epochs: Number(values.epochs),
+    rate: Number(values.rate),
+    l2: Number(values.l2),
+    minCount: Number(values['min-count']),
+  },
+);
 const UNSET: LearnedThresholds = { operational: 1, operationalFromInformational: 1, atRisk: 1, concerned: 1 };
 const pack = (train: TrainRow[], thresholds = UNSET) =>
   packModel(fitSoftmax(train, fit), {
@@ -94,30 +77,6 @@ function crossValidate(k: number): TierProbabilities[] {
     });
   }
   return out;
-}
-
-function thresholdsFrom(oof: TierProbabilities[]): LearnedThresholds {
-  const info = oof.filter((_, i) => rows[i]!.tier === 'informational' && rulesTier[i] === 'informational');
-  const atRisk = oof.filter((_, i) => rows[i]!.tier !== 'operational' && rulesTier[i] === 'at_risk');
-  const pick = (key: keyof LearnedThresholds, scores: number[]) => calibrate(scores, BUDGET[key], FLOOR[key]);
-  return {
-    operationalFromInformational: pick(
-      'operationalFromInformational',
-      info.map((p) => p.operational),
-    ),
-    operational: pick(
-      'operational',
-      atRisk.map((p) => p.operational),
-    ),
-    atRisk: pick(
-      'atRisk',
-      info.map((p) => p.operational + p.at_risk),
-    ),
-    concerned: pick(
-      'concerned',
-      info.map((p) => 1 - p.informational),
-    ),
-  };
 }
 
 /** Recall per tier and informational refused/raised on the held-out folds, over the rows `keep` selects. */
@@ -160,7 +119,7 @@ function report(title: string, oof: TierProbabilities[], t: LearnedThresholds, k
 
 console.log(`rows ${rows.length} (${FILES.join(', ')}), per tier ${counts.join(' / ')}`);
 const oof = crossValidate(Number(values.folds));
-const thresholds = thresholdsFrom(oof);
+const thresholds = thresholdsFrom(oof, rows, rulesTier);
 printTable('thresholds (calibrated on the held-out folds)', [
   Object.keys(thresholds),
   Object.values(thresholds).map((v) => v.toFixed(4)),

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { TierProbabilities } from '../src/safety/screen/learned.js';
+import { calibrate, type FitOptions, type TrainRow } from '../src/safety/screen/learned-fit.js';
+import type { LearnedThresholds } from '../src/safety/screen/learned-pack.js';
+import { RISK_TIERS, type RiskTier } from '../src/safety/types.js';
+import { TRAINING_FILES } from './training-files.js';
+
+// What eval/train-screen.ts and eval/lobo-screen.ts share: the training rows, the fit settings and the calibration of
+// the thresholds, so the leave-one-batch-out figures measure exactly the recipe that trains the committed model.
+
+export type Row = { text: string; tier: RiskTier; lang: string; note?: string; file: string };
+export type Budgets = Record<keyof LearnedThresholds, number>;
+
+/** Refusing or raising a message the rules let through: the share of informational held-out rows allowed. */
+export const BUDGET: Budgets = {
+  operationalFromInformational: 0.01,
+  operational: 0.01,
+  atRisk: 0.02,
+  concerned: 0.03,
+};
+/** Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. */
+export const FLOOR: Budgets = { operationalFromInformational: 0.9, operational: 0.85, atRisk: 0.8, concerned: 0.7 };
+
+/** Every labelled row of the training files that exist, in file order. */
+export function loadTrainingRows(files: readonly string[] = TRAINING_FILES.filter((f) => existsSync(f))): Row[] {
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => ({ ...(JSON.parse(l) as Omit<Row, 'file'>), file })),
+  );
+}
+
+/** Adagrad softmax settings; each tier weighted by the inverse of its share of the rows. */
+export function fitOptions(
+  labels: number[],
+  o: { epochs: number; rate: number; l2: number; minCount: number },
+): FitOptions {
+  const counts = RISK_TIERS.map((_, k) => labels.filter((l) => l === k).length);
+  return {
+    classes: RISK_TIERS.length,
+    epochs: o.epochs,
+    rate: o.rate,
+    l2: o.l2,
+    classWeights: counts.map((n) => labels.length / (RISK_TIERS.length * Math.max(1, n))),
+    seed: 7,
+    minCount: o.minCount,
+  };
+}
+
+/** Training rows with their labels, from featurised texts. */
+export function trainRows(feats: { ids: number[]; value: number }[], rows: Row[]): TrainRow[] {
+  return rows.map((r, i) => ({ ...feats[i]!, label: RISK_TIERS.indexOf(r.tier) }));
+}
+
+/**
+ * Thresholds from held-out probabilities: each the lowest that at most its budget of informational rows (which the
+ * rules let through) reach. `keep` selects the rows to calibrate on.
+ */
+export function thresholdsFrom(
+  oof: TierProbabilities[],
+  rows: Row[],
+  rulesTier: RiskTier[],
+  keep: (i: number) => boolean = () => true,
+  budget: Budgets = BUDGET,
+  floor: Budgets = FLOOR,
+): LearnedThresholds {
+  const info: TierProbabilities[] = [];
+  const atRisk: TierProbabilities[] = [];
+  oof.forEach((p, i) => {
+    if (!keep(i)) return;
+    if (rows[i]!.tier === 'informational' && rulesTier[i] === 'informational') info.push(p);
+    if (rows[i]!.tier !== 'operational' && rulesTier[i] === 'at_risk') atRisk.push(p);
+  });
+  const pick = (key: keyof LearnedThresholds, scores: number[]) => calibrate(scores, budget[key], floor[key]);
+  return {
+    operationalFromInformational: pick(
+      'operationalFromInformational',
+      info.map((p) => p.operational),
+    ),
+    operational: pick(
+      'operational',
+      atRisk.map((p) => p.operational),
+    ),
+    atRisk: pick(
+      'atRisk',
+      info.map((p) => p.operational + p.at_risk),
+    ),
+    concerned: pick(
+      'concerned',
+      info.map((p) => 1 - p.informational),
+    ),
+  };
+}
+
+/** A markdown table, numbers to three decimals. */
+export function printTable(title: string, table: (string | number)[][]): void {
+  const cells = table.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(3) : c)));
+  const w = cells[0]!.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  console.log(`\n${title}`);
+  cells.forEach((r, n) => {
+    console.log(`| ${r.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`);
+    if (n === 0) console.log(`|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`);
+  });
+}
