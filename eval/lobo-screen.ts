@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createLearnedScreen, type TierProbabilities, withLearned } from '../src/safety/screen/learned.js';
 import {
@@ -38,10 +39,15 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '0.3' },
     l2: { type: 'string', default: '0.0001' },
     'min-count': { type: 'string', default: '3' },
+    /** Averaged SGD: the mean of the weights at the end of each epoch from this one on. */
+    'average-from': { type: 'string' },
     /** Multipliers of the class weights, in tier order (operational, at_risk, concerned, informational). */
     weights: { type: 'string', default: '1,1,1,1' },
     /** Overrides of the budgets and floors: `operational=0.02,atRisk=0.03`. */
     budget: { type: 'string', default: '' },
+    /** Write the held-out probabilities to a file, or read them from one (then nothing is trained: for the policy). */
+    save: { type: 'string' },
+    load: { type: 'string' },
     floor: { type: 'string', default: '' },
   },
 });
@@ -55,7 +61,7 @@ const features: FeatureOptions = { ...DEFAULT_FEATURES, ...(JSON.parse(values.fe
 const rows = loadTrainingRows();
 const started = Date.now();
 const data: TrainRow[] = trainRows(
-  rows.map((r) => featurize(r.text, features)),
+  rows.map((r) => (values.load ? { ids: [], value: 0 } : featurize(r.text, features))),
   rows,
 );
 const rules: ScreenResult[] = rows.map((r) => screenRules(r.text));
@@ -69,6 +75,7 @@ const fit = fitOptions(
     minCount: Number(values['min-count']),
   },
 );
+if (values['average-from']) fit.averageFrom = Number(values['average-from']);
 const mult = values.weights.split(',').map(Number);
 fit.classWeights = fit.classWeights.map((w, k) => w * (mult[k] ?? 1));
 const UNSET: LearnedThresholds = { operational: 1, operationalFromInformational: 1, atRisk: 1, concerned: 1 };
@@ -85,7 +92,7 @@ const screenOf = (model: LinearModel, thresholds = UNSET) =>
   );
 
 /** The blind batch of a row ("T7"), or undefined for the tuned set and the extras. */
-const batchOf = rows.map((r) => /^(T\d+)\s/.exec(r.note ?? '')?.[1]);
+const batchOf = rows.map((r) => /^(T\d+)(?!\d)/.exec(r.note ?? '')?.[1]);
 const batches = [...new Set(batchOf.filter((b): b is string => !!b))].sort((a, b) => +a.slice(1) - +b.slice(1));
 const rest = rows.flatMap((_, i) => (batchOf[i] ? [] : [i]));
 const halves = groupedFolds(
@@ -129,9 +136,11 @@ function thresholdsWithout(b: string, oof: TierProbabilities[]): LearnedThreshol
   return thresholdsFrom(inner, rows, rulesTier, outside, budget, floor);
 }
 
-const oof: TierProbabilities[] = new Array(rows.length);
+const oof: TierProbabilities[] = values.load
+  ? (JSON.parse(readFileSync(values.load, 'utf8')) as TierProbabilities[])
+  : new Array(rows.length);
 const models = new Map<string, LinearModel>();
-for (const g of [...batches, 'rest0', 'rest1']) {
+for (const g of values.load ? [] : [...batches, 'rest0', 'rest1']) {
   models.set(
     g,
     heldOut(
@@ -141,6 +150,13 @@ for (const g of [...batches, 'rest0', 'rest1']) {
     ),
   );
 }
+if (values.save) writeFileSync(values.save, JSON.stringify(oof));
+/** Batch b's model: its held-out probabilities are those of the rows of b, so a loaded file needs no model. */
+const screenFor = (b: string, thresholds: LearnedThresholds) => {
+  const model = models.get(b);
+  if (model) return screenOf(model, thresholds);
+  return { thresholds, probabilities: (text: string) => oof[rows.findIndex((r, i) => group[i] === b && r.text === text)]! };
+};
 type Count = Record<'op' | 'ar' | 'conc' | 'infRef' | 'infRaised', [number, number]>;
 const zero = (): Count => ({ op: [0, 0], ar: [0, 0], conc: [0, 0], infRef: [0, 0], infRaised: [0, 0] });
 const add = (c: Count, tier: RiskTier, got: RiskTier) => {
@@ -167,7 +183,7 @@ const table: (string | number)[][] = [head];
 const rulesTable: (string | number)[][] = [head];
 for (const b of batches) {
   const thresholds = thresholdsWithout(b, oof);
-  const screen = screenOf(models.get(b)!, thresholds);
+  const screen = screenFor(b, thresholds);
   const c = { full: zero(), rules: zero() };
   const idx = rows.flatMap((_, i) => (group[i] === b ? [i] : []));
   for (const i of idx) {

@@ -20,6 +20,8 @@ export interface FitOptions {
   seed: number;
   /** Features seen in fewer training rows are dropped (singletons are mostly noise). */
   minCount: number;
+  /** Return the mean of the weights at the end of each epoch from this one on (averaged SGD); default: the last. */
+  averageFrom?: number;
 }
 
 export interface LinearModel {
@@ -56,6 +58,8 @@ export function fitSoftmax(rows: TrainRow[], o: FitOptions): LinearModel {
   }));
   const rand = prng(o.seed);
   const order = local.map((_, i) => i);
+  const from = Math.min(o.averageFrom ?? o.epochs, o.epochs - 1);
+  const sum = { w: new Float64Array(w.length), bias: new Float64Array(K) };
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -79,8 +83,12 @@ export function fitSoftmax(rows: TrainRow[], o: FitOptions): LinearModel {
         }
       }
     }
+    if (epoch < from) continue;
+    for (let i = 0; i < w.length; i++) sum.w[i]! += w[i]!;
+    for (let k = 0; k < K; k++) sum.bias[k]! += bias[k]!;
   }
-  return { classes: K, ids, weights: w, bias };
+  const n = o.epochs - from;
+  return { classes: K, ids, weights: sum.w.map((v) => v / n), bias: sum.bias.map((v) => v / n) };
 }
 
 /**
