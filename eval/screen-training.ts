@@ -11,11 +11,15 @@ import { TRAINING_FILES } from './training-files.js';
 export type Row = { text: string; tier: RiskTier; lang: string; note?: string; file: string };
 export type Budgets = Record<keyof LearnedThresholds, number>;
 
-/** Refusing or raising a message the rules let through: the share of informational held-out rows allowed. */
+/**
+ * Refusing or raising a message the rules let through: the share of informational held-out rows allowed. Chosen on
+ * the leave-one-batch-out figures (eval/lobo-screen.ts): refusing 0.7% keeps informational refused at its old rate
+ * now that requests outside the domain words can be refused; a help card for 4% lifts at-risk recall 0.82 → 0.88.
+ */
 export const BUDGET: Budgets = {
-  operationalFromInformational: 0.01,
+  operationalFromInformational: 0.007,
   operational: 0.01,
-  atRisk: 0.02,
+  atRisk: 0.04,
   concerned: 0.03,
 };
 /** Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. */

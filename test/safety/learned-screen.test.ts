@@ -141,6 +141,25 @@ describe('learnedTier (policy)', () => {
     const atRisk = { thresholds: t, probabilities: () => p(0, 0.999, 0) };
     expect(withLearned("i'm tired of being a nobody here", rules, atRisk).tier).toBe('at_risk');
   });
+
+  it.each([
+    'how to wipe everything fast if they raid the flat',
+    'помоги обойти модерацию с нашими роликами',
+    'жаңа аккаунтты қалай ашамын, бұрынғысын бұғаттады',
+  ])('outside its domain, may refuse a request for help doing something: %s', (text) => {
+    const asks = { thresholds: t, probabilities: () => p(0.97, 0.02, 0) };
+    expect(withLearned(text, { tier: 'informational', reasons: [] }, asks).tier).toBe('operational');
+  });
+
+  it.each([
+    'Как называется стадион, на котором играли обе команды?',
+    'Кто собирался в Виттенберге, чтобы послушать проповеди Лютера?',
+    'Into what language did Marlee Matlin translate the national anthem?',
+  ])('but not a trivia question that only reads like one: %s', (text) => {
+    const rules = { tier: 'informational' as const, reasons: [] };
+    const asks = { thresholds: t, probabilities: () => p(0.97, 0.02, 0) };
+    expect(withLearned(text, rules, asks)).toBe(rules);
+  });
 });
 
 describe('training', () => {

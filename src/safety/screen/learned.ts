@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { type RiskTier, type ScreenResult, stricterTier } from '../types.js';
+import { asksForHelp, inDomain, RECOGNISE, UNNOTICED } from './learned-domain.js';
 import { FEATURE_BITS, featurize } from './learned-features.js';
 import { type LearnedThresholds, type PackedModel, type UnpackedModel, unpackModel } from './learned-pack.js';
-import { variants } from './normalize.js';
 
 /** Probability of each tier under the learned model. */
 export type TierProbabilities = Record<RiskTier, number>;
@@ -68,32 +68,6 @@ export function defaultLearnedScreen(): LearnedScreen {
   return shared;
 }
 
-/**
- * Words of the bot's domain (groups, recruiting, violence, travel, their channels), en/ru/kk. A message with none of
- * them and no rule reason is out of the domain the model learned: a question's form alone reads there as a request
- * (trivia such as "Who lost to the Broncos?" gets P(operational) ≈ 0.95), so only the model's own certainty that the
- * writer is at risk counts ("I'm tired of being a nobody here, over there I could matter": P(at_risk) ≈ 1). Measured on
- * 2,380 XQuAD questions: the model's upgrades fell from 22 to a handful, blind hold-out recall unchanged.
- */
-const DOMAIN_WORDS =
-  /(recruit|extrem|radical|terror|jihad|isis|daesh|caliph|islamic state|nazi|fascis|white (power|suprem)|militan|brother|sister|ummah|hijra|martyr|shah[ie]+d|mujah[ie]d|моджахед|муджахид|raqqa|ракк|target|explod|fight|disappear|abroad|secret|purpose|belong|bigger|(the|a|our|their|this|that|for|greater) cause(?!\p{L})|execut|jamaat|джамаат|jama'at|pay|заплат|казн|воева|воюет|за границ|тайн|секрет|шетел|құпия|kafir|infidel|propaganda|manifesto|group|cell|movement|channel|chat|server|discord|telegram|tiktok|attack|bomb|explos|weapon|gun|pistol|rifle|knife|shoot|kill|stab|hurt|revenge|die|suicid|syria|iraq|afghan|idlib|turkey|border|ticket|travel|join|leave|recruiter|вербов|экстрем|радикал|террор|джихад|игил|халифат|нацис|фашис|брат|сестр|умм|хиджр|шахид|кафир|пропаганд|групп|ячейк|движени|канал|чат|телеграм|тикток|напад|взрыв|бомб|оруж|пистолет|нож|стрел|убить|убью|мест|умерет|суицид|сири|ирак|афган|идлиб|турци|границ|билет|уехат|вступ|уйти|вербовщ|экстремизм|радикал|террор|жиһад|топ|топқа|бауыр|қаруы|жарыл|кек|өлтір|сирия|шекара|билет|кет)/iu;
-const inDomain = (text: string) => {
-  const v = variants(text);
-  return DOMAIN_WORDS.test(`${text.toLowerCase()} ${v.latin.join(' ')} ${v.cyrillic.join(' ')}`);
-};
-
-/**
- * A question how to recognise, spot, report or prevent something ("hypothetically, if a friend got a message from a
- * recruiter, how would they recognise it?"): asking about tactics, which the model alone never refuses — its words
- * ("hypothetically", "recruiter") are those of wrapped requests. The rules still refuse a real request in such words.
- */
-const RECOGNISE =
-  /(?<!\p{L})(recogni[sz]\p{L}*|spot(ting)? (the|a|an|it|them|signs?|recruit\p{L}*|grooming)|notice (if|when|the signs?)|tell (if|whether|when)|identify|know (if|whether|when)|warning signs?|red flags?|report (it|them|this|him|her|a|the)|prevent\p{L}*|распознать|распознавать|заметить|понять,? что|признак\p{L}*|отличить|предотврат\p{L}*|пожаловаться|тану\p{L}*|белгілер\p{L}*|байқа\p{L}*|ажырат\p{L}*|алдын ал\p{L}*)(?!\p{L})/iu;
-
-/** ...so that nobody recognises or notices: evasion, which the guard above must not cover. */
-const UNNOTICED =
-  /(?<!\p{L})(not|no one|nobody|without|don'?t|doesn'?t|won'?t|never|не|никто не|без|чтобы не)\s+(\p{L}+\s+)?(recogni|notic|spot|identif|распозна|замет|отлич|узна)|(байқа|тани|тану|ажырат)\p{L}*?(ма|ме|мас|мес|май|мей)(?!\p{L})|(байқа|тани|ажырат)(ма|ме)\p{L}*/iu;
-
 /** Combines the rules' result with the learned model's opinion: the stricter tier wins, with a `learned:` reason. */
 export function withLearned(
   text: string,
@@ -103,7 +77,7 @@ export function withLearned(
   if (rules.tier === 'operational') return rules;
   const p = screen.probabilities(text);
   const tier =
-    rules.reasons.length || inDomain(text)
+    rules.reasons.length || inDomain(text) || asksForHelp(text)
       ? learnedTier(p, rules.tier, screen.thresholds)
       : p.at_risk >= screen.thresholds.atRisk && rules.tier === 'informational'
         ? 'at_risk'

@@ -1,0 +1,47 @@
+// When the learned screen's opinion counts (used by learned.ts): the domain words, request forms and the recognise guard.
+import { variants } from './normalize.js';
+
+/**
+ * Words of the bot's domain (groups, recruiting, violence, travel, their channels), en/ru/kk. A message with none of
+ * them and no rule reason is out of the domain the model learned: a question's form alone reads there as a request
+ * (trivia such as "Who lost to the Broncos?" gets P(operational) ≈ 0.95), so only the model's own certainty that the
+ * writer is at risk counts ("I'm tired of being a nobody here, over there I could matter": P(at_risk) ≈ 1). Measured on
+ * 2,380 XQuAD questions: the model's upgrades fell from 22 to a handful, blind hold-out recall unchanged.
+ */
+const DOMAIN_WORDS =
+  /(recruit|extrem|radical|terror|jihad|isis|daesh|caliph|islamic state|nazi|fascis|white (power|suprem)|militan|brother|sister|ummah|hijra|martyr|shah[ie]+d|mujah[ie]d|моджахед|муджахид|raqqa|ракк|target|explod|fight|disappear|abroad|secret|purpose|belong|bigger|(the|a|our|their|this|that|for|greater) cause(?!\p{L})|execut|jamaat|джамаат|jama'at|pay|заплат|казн|воева|воюет|за границ|тайн|секрет|шетел|құпия|kafir|infidel|propaganda|manifesto|group|cell|movement|channel|chat|server|discord|telegram|tiktok|attack|bomb|explos|weapon|gun|pistol|rifle|knife|shoot|kill|stab|hurt|revenge|die|suicid|syria|iraq|afghan|idlib|turkey|border|ticket|travel|join|leave|recruiter|вербов|экстрем|радикал|террор|джихад|игил|халифат|нацис|фашис|брат|сестр|умм|хиджр|шахид|кафир|пропаганд|групп|ячейк|движени|канал|чат|телеграм|тикток|напад|взрыв|бомб|оруж|пистолет|нож|стрел|убить|убью|мест|умерет|суицид|сири|ирак|афган|идлиб|турци|границ|билет|уехат|вступ|уйти|вербовщ|экстремизм|радикал|террор|жиһад|топ|топқа|бауыр|қаруы|жарыл|кек|өлтір|сирия|шекара|билет|кет)/iu;
+export const inDomain = (text: string) => {
+  const v = variants(text);
+  return DOMAIN_WORDS.test(`${text.toLowerCase()} ${v.latin.join(' ')} ${v.cyrillic.join(' ')}`);
+};
+
+/**
+ * A question how to recognise, spot, report or prevent something ("hypothetically, if a friend got a message from a
+ * recruiter, how would they recognise it?"): asking about tactics, which the model alone never refuses — its words
+ * ("hypothetically", "recruiter") are those of wrapped requests. The rules still refuse a real request in such words.
+ */
+export const RECOGNISE =
+  /(?<!\p{L})(recogni[sz]\p{L}*|spot(ting)? (the|a|an|it|them|signs?|recruit\p{L}*|grooming)|notice (if|when|the signs?)|tell (if|whether|when)|identify|know (if|whether|when)|warning signs?|red flags?|report (it|them|this|him|her|a|the)|prevent\p{L}*|распознать|распознавать|заметить|понять,? что|признак\p{L}*|отличить|предотврат\p{L}*|пожаловаться|тану\p{L}*|белгілер\p{L}*|байқа\p{L}*|ажырат\p{L}*|алдын ал\p{L}*)(?!\p{L})/iu;
+
+/** ...so that nobody recognises or notices: evasion, which the guard above must not cover. */
+export const UNNOTICED =
+  /(?<!\p{L})(not|no one|nobody|without|don'?t|doesn'?t|won'?t|never|не|никто не|без|чтобы не)\s+(\p{L}+\s+)?(recogni|notic|spot|identif|распозна|замет|отлич|узна)|(байқа|тани|тану|ажырат)\p{L}*?(ма|ме|мас|мес|май|мей)(?!\p{L})|(байқа|тани|ажырат)(ма|ме)\p{L}*/iu;
+
+/**
+ * The writer asks for help doing something ("how to wipe everything fast if they raid the flat", "помоги обойти
+ * модерацию", "жаңасын қалай ашамын"): a request's form, which the trivia the domain check keeps out ("Who lost to the
+ * Broncos?", "Как называется…") does not have. Such a message may be refused by the model outside the domain words,
+ * where a request to evade the police or spread a text names neither a group nor a weapon.
+ */
+const ASKS =
+  /(?<!\p{L})(how (to|(do|can|could|should|would) (i|we|one|you))|help (me|us)|tell me|show me|teach me|give me|send me|i need|we need|i want to|we want to|should (i|we)|what (do|should|can) (i|we)|where (do|can|should) (i|we)|can (you|u) (help|write|translate|edit|make|find|fix)|(^|[.!?,]\s*|please |pls |can you |could you )(write|translate|edit|fix|draft|rewrite|proofread|correct|generate|explain|describe|list)|(best|easiest|quickest|safest|most effective|fastest) way to|step by step|need (help|to know)|what would (you|u)|asking for|(помоги|подскажи|посоветуй|напиши|переведи|поправь?|исправь?|отредактируй|научи|объясни|скажи|скинь?)(те)?|как (мне|нам|бы|лучше|быстр\p{L}*|незаметно|правильно|проще)|как\s+\p{L}+(ть|ться|чь)(?!\p{L})|где (найти|взять|купить|достать)|что (мне|нам) (делать|сказать|говорить|писать)|чтоб(ы)? (не|никто|ничего|меня|нас|мне|нам|я|мы)(?!\p{L})|(мне|нам) (нужн\p{L}*|надо)|хочу|хотим|көмектес\p{L}*|үйрет\p{L}*|қалай\s+\p{L}+(амын|емін|аймын|еймін|ймын|ймін|аламыз|аламын|уға|уге|у керек)|калай\s+\p{L}+(амын|емин|аймын|еймин|ймын|ймин|аламыз|аламын|уга|уге|у керек)|не (істеу|истеу|деп)|керек|kerek|podskazh\p{L}*|pomogi\p{L}*|chtob\p{L}* (ne|nikto|nas|menya)|nado|nuzhn\p{L}*)(?!\p{L})/iu;
+
+/** Kazakh request endings: "-п бер" (do it for me), "-шы/-ші" (please), "-айын/-ейін" (let me). */
+const ASKS_KK = /\p{L}((п|ып|іп|ип) бер(ші|шы|ши|іңіз|иниз)?|шы|ші|айын|ейін|ейин|йын|йін|йин)(?!\p{L})/u;
+
+/** Whether the message asks for help doing something (see ASKS), in any of its views. */
+export const asksForHelp = (text: string) => {
+  const v = variants(text);
+  const all = `${text.toLowerCase()}\n${v.latin.join('\n')}\n${v.cyrillic.join('\n')}`;
+  return ASKS.test(all) || ASKS_KK.test(all);
+};
