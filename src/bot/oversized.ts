@@ -5,6 +5,7 @@ import { reportsDanger } from '../safety/cards.js';
 import type { RiskTier } from '../safety/types.js';
 import { detectLanguage, uiLanguage } from '../text/language.js';
 import type { BotContext } from './context.js';
+import { rateLimitedCard, replyRateLimited } from './limited-card.js';
 import { partnerContext, partnerOf } from './partner-welcome.js';
 import { answerToHtml } from './present-answer.js';
 import { replyHtml } from './reply-html.js';
@@ -92,9 +93,11 @@ export async function replyOversized(ctx: BotContext, text: string): Promise<voi
   const needed = await oversizedCard(app, question);
   ctx.log.info({ card: needed ?? 'none', length: text.length }, 'over-long message screened');
   if (!needed) return void (await ctx.reply(tooLong));
+  // Over the limit, the offline screen's emergency or help card still goes out (then the request to shorten).
   if (ctx.userKey && !(await limiter.take(ctx.userKey))) {
-    ctx.log.info('rate limited');
-    return void (await ctx.reply(ctx.t('ask-rate-limited')));
+    await replyRateLimited(ctx, text, languageHint);
+    if (rateLimitedCard(app, question)?.status === 'help') await ctx.reply(tooLong);
+    return;
   }
   const card = await cardFor(app, question, needed);
   recordAnswerStats(app, card, text, ctx.log, partner?.code);

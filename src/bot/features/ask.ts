@@ -6,6 +6,7 @@ import { uiLanguage } from '../../text/language.js';
 import type { LastAnswer } from '../answer-memory.js';
 import type { BotContext } from '../context.js';
 import { answerKeyboard } from '../keyboards.js';
+import { replyRateLimited } from '../limited-card.js';
 import { replyOversized } from '../oversized.js';
 import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { answerToHtml } from '../present-answer.js';
@@ -45,11 +46,8 @@ export async function answerQuestion(ctx: BotContext, text: string): Promise<voi
     await ctx.reply(ctx.t(talk));
     return;
   }
-  if (ctx.userKey && !(await limiter.take(ctx.userKey))) {
-    ctx.log.info('rate limited');
-    await ctx.reply(ctx.t('ask-rate-limited'));
-    return;
-  }
+  // Over the limit, an emergency or someone at risk still gets their card (screened offline: cheap).
+  if (ctx.userKey && !(await limiter.take(ctx.userKey))) return replyRateLimited(ctx, text, languageHint);
   const partner = await partnerOf(ctx);
   const memory = ctx.userKey && (await conversation.enabled(ctx.userKey)) ? ctx.userKey : undefined;
   const previous = memory ? await conversation.previous(memory) : undefined;
