@@ -24,6 +24,7 @@ import { unhandledFeature } from './features/unhandled.js';
 import { createI18n } from './i18n.js';
 import { createInflight } from './inflight.js';
 import { createMemoryRateLimiter, type RateLimiter } from './rate-limit.js';
+import { statsWritten } from './stats-hooks.js';
 import { createUserState, type EarlyRecord, type LanguageStore } from './user-state.js';
 
 export interface BotOptions {
@@ -47,7 +48,7 @@ export interface BotOptions {
   first?: Middleware<BotContext>[];
 }
 
-/** Our grammY bot, plus `idle()`: resolves when no update is being handled (graceful shutdown waits on it). */
+/** Our grammY bot, plus `idle()`: resolves when no update is being handled and its stats are written (shutdown waits on it). */
 export type CounterpointBot = Bot<BotContext> & {
   idle(): Promise<void>;
   i18n: ReturnType<typeof createI18n>;
@@ -117,5 +118,10 @@ export function createBot(app: App, options: BotOptions = {}): CounterpointBot {
   // Questions, then the friendly line for everything else: must stay the last two.
   bot.use(askFeature, unhandledFeature);
   bot.catch(createErrorBoundary(app.logger));
-  return Object.assign(bot, { idle: inflight.idle, i18n, moderatorIds, prefetch });
+  // Idle once no update is being handled and their stats are written: the store may then close.
+  const idle = async () => {
+    await inflight.idle();
+    await statsWritten(app.store);
+  };
+  return Object.assign(bot, { idle, i18n, moderatorIds, prefetch });
 }

@@ -32,5 +32,18 @@ export function recordAnswerStats(
     const terms = folderTerms(topic, answer.language, folderVocabulary(documents));
     writes.push(recordNotFound(store, topic, undefined, undefined, terms));
   }
-  Promise.all(writes).catch((err: unknown) => logger.warn({ err: String(err) }, 'stats not recorded'));
+  const done = Promise.all(writes)
+    .then(() => undefined)
+    .catch((err: unknown) => logger.warn({ err: String(err) }, 'stats not recorded'));
+  const set = pending.get(store) ?? new Set<Promise<void>>();
+  pending.set(store, set.add(done));
+  void done.finally(() => set.delete(done));
+}
+
+/** Stats writes still on their way, per store: shutdown waits for them before the store closes. */
+const pending = new WeakMap<object, Set<Promise<void>>>();
+
+/** Resolves once every stats write started so far on `store` has settled (the last answer's counts are kept). */
+export async function statsWritten(store: object): Promise<void> {
+  await Promise.all([...(pending.get(store) ?? [])]);
 }

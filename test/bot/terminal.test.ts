@@ -1,13 +1,20 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
 import { createBot } from '../../src/bot/bot.js';
 import { htmlToText } from '../../src/bot/html-to-text.js';
 import { runTerminalChat, TERMINAL_BOT } from '../../src/bot/terminal.js';
+import { testConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { dayOf, keys } from '../../src/stats/keys.js';
 import { FakeAnswerer } from './fake-answerer.js';
 import { buildApp } from './harness.js';
 
-async function chat(lines: string[], language = 'en') {
-  const app = await buildApp({ answerer: new FakeAnswerer() });
+async function chat(lines: string[], language = 'en', options: Parameters<typeof buildApp>[0] = {}) {
+  const app = await buildApp({ answerer: new FakeAnswerer(), ...options });
   const bot = createBot(app, { botInfo: TERMINAL_BOT, throttle: false });
   const input = new PassThrough();
   const output = new PassThrough();
@@ -48,6 +55,36 @@ describe('terminal chat', () => {
     const hint = 'To ask follow-ups like this, turn on /remember';
     expect(await chat(['What are warning signs?', 'and in Kazakhstan?'])).toContain(hint);
     expect(await chat(['What are warning signs in Kazakhstan?'])).not.toContain(hint);
+  });
+});
+
+describe('terminal chat shutdown', () => {
+  it("records the last message's stats before the store closes, with no warning", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cp-chat-'));
+    const warnings: string[] = [];
+    const logger = createLogger({
+      level: 'warn',
+      destination: { write: (l: string) => warnings.push(l) } as never,
+    });
+    try {
+      await chat(['What are warning signs?', 'online recruitment warning signs in games?'], 'en', {
+        dir,
+        logger,
+        answerer: new FakeAnswerer({ status: 'not_found', text: '' }),
+        knowledge: join('test', 'fixtures', 'knowledge'),
+      });
+      expect(warnings.join('')).not.toContain('stats not recorded');
+      const app = await createApp(
+        testConfig({ dataDir: join(dir, 'data'), knowledgeDir: join(dir, 'knowledge') }),
+      );
+      const counts = await app.store.counters('stats:q:');
+      expect(counts[keys.question(dayOf(), 'not_found')]).toBe(2);
+      // The last question's not-found terms are written after two store round trips: the slowest write.
+      expect((await app.store.keys('stats:nfv:')).length).toBe(2);
+      await app.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
