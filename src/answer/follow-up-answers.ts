@@ -1,5 +1,5 @@
 import type { Retriever } from '../retrieval/types.js';
-import { type UiLanguage, uiLanguage } from '../text/language.js';
+import { detectLanguage, type UiLanguage, uiLanguage } from '../text/language.js';
 import { strongEnough } from './evidence.js';
 import { composeExtractive } from './extractive.js';
 import type { ExtractiveOptions } from './extractive-options.js';
@@ -66,15 +66,21 @@ export function createFollowUps({ knowledge, extractive, k, shown }: FollowUpDep
       if (!ASKS_MORE.test(question.text)) return undefined;
       const { previous } = question;
       if (!previous) return line(lines.noMemory);
-      const seen = question.lastAnswer?.shown ?? (await shown(previous, language));
+      // The conversation's language is the question's ("толығырақ" after a Kazakh question stays in Kazakh, and
+      // so does "more" typed in English): only passages in it, or "that is all" in it.
+      const spoken = detectLanguage(previous, question.languageHint);
+      const said = LINES[uiLanguage(spoken)];
+      const seen = question.lastAnswer?.shown ?? (await shown(previous, spoken));
       // Twice as many passages as a first answer: the best ones were shown already.
-      const chunks = await retrieve(knowledge, previous, language, 2 * k);
+      const found = await retrieve(knowledge, previous, spoken, 2 * k);
+      const chunks = found.filter((c) => c.meta.language === spoken);
       // Sentences, not the list a list question got: its items are all under "More sources" already.
       const options = { ...extractive, shown: seen };
-      const { composed, best } = composeExtractive(previous, language, chunks, options);
+      const { composed, best } = composeExtractive(previous, spoken, chunks, options);
       const fresh = composed.citations.filter((c) => !seen.some((p) => p.includes(c.passage)));
-      if (!fresh.length || !strongEnough(chunks, best, previous, language)) return line(lines.allSaid);
-      return { status: 'answered', ...composed, language, composer: 'extractive' };
+      if (!fresh.length || !strongEnough(chunks, best, previous, spoken))
+        return { ...line(said.allSaid), language: spoken };
+      return { status: 'answered', ...composed, language: spoken, composer: 'extractive' };
     },
   };
 }

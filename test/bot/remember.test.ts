@@ -107,6 +107,20 @@ describe('/remember: opt-in conversation memory', () => {
     expect(last).toContain('That is all my sources say');
   });
 
+  it('"толығырақ" after a Kazakh question stays in Kazakh: Kazakh passages or "that is all", never ru/en ones', async () => {
+    await say(66, command(66, '/remember on', 'kk'));
+    const first = await say(
+      66,
+      message(66, { text: 'Жасөспірімдерді интернетте қалай азғырады?', language_code: 'kk' }),
+    );
+    expect(first).not.toContain('does not cover');
+    for (const text of ['толығырақ', 'tell me more']) {
+      const more = await say(66, message(66, { text, language_code: 'kk' }));
+      expect(more).not.toMatch(/Sources|Источники|That is all|Это всё/);
+      expect(more).toMatch(/Дереккөздер|Дереккөздерімде бұл туралы айтылғанның бәрі осы/);
+    }
+  });
+
   it('without /remember, "tell me more" says the last question is not remembered', async () => {
     expect(await say(65, message(65, { text: 'tell me more' }))).toContain('unless /remember is on');
   });
