@@ -1,5 +1,6 @@
 import { phrasesFor } from '../answer/phrases.js';
 import type { Answer, Question } from '../answer/types.js';
+import { speaksOfLeaving } from './leaving.js';
 import {
   countryKnown,
   elsewhere,
@@ -22,6 +23,8 @@ interface CardText {
   departure: string;
   /** For someone reporting that a person close to them may hurt themselves. */
   crisisOther: string;
+  /** For someone who wants to leave a group or scene (exit services come first). */
+  leaving: string;
   routes: string;
   noResources: string;
 }
@@ -42,6 +45,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'If someone is about to leave for a conflict zone, call the police or your emergency number now, before they go, and say what you know: who, where they are heading, and how and when they travel. Do not try to handle this alone or stop them by force.',
     crisisOther:
       'If you think someone close to you may hurt themselves soon, stay with them if you safely can and call your local emergency number or a crisis line now. Take what they said seriously: tell them you are glad they told you, and that help exists.',
+    leaving:
+      "Thank you for writing. Wanting out takes courage, and you don't have to do it alone. If you are threatened or in immediate danger, call your local emergency number now. Exit services help people leave such groups, confidentially, and know how to deal with threats from former members. It can also help to talk to someone you trust.",
     routes: 'Where to get help',
     noResources: 'If someone is in immediate danger, call your local emergency number.',
   },
@@ -59,6 +64,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'Если человек собирается уехать в зону вооружённого конфликта, сразу звоните в полицию или в экстренную службу, пока он не уехал, и расскажите, что знаете: кто, куда направляется, как и когда едет. Не пытайтесь справиться с этим в одиночку или удержать его силой.',
     crisisOther:
       'Если вы думаете, что близкий человек может скоро причинить себе вред, по возможности побудьте рядом с ним и сразу позвоните в местную экстренную службу или на линию кризисной помощи. Отнеситесь к его словам серьёзно: скажите, что рады, что он поделился, и что помощь есть.',
+    leaving:
+      'Спасибо, что написали. Решиться уйти непросто, и делать это в одиночку не нужно. Если вам угрожают или грозит непосредственная опасность, сразу звоните в местную экстренную службу. Службы помощи при выходе конфиденциально помогают людям уйти из таких групп и знают, что делать с угрозами бывших соратников. Поговорите и с тем, кому доверяете.',
     routes: 'Куда обратиться за помощью',
     noResources:
       'Если кому-то грозит непосредственная опасность, звоните в местную службу экстренной помощи.',
@@ -77,6 +84,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'Біреу соғыс жүріп жатқан аймаққа кетуге жиналса, ол кетпей тұрып дереу полицияға немесе жедел қызметке хабарласып, білетініңізді айтыңыз: кім, қайда бара жатыр, қалай және қашан жолға шығады. Мұны жалғыз шешуге немесе оны күшпен ұстауға тырыспаңыз.',
     crisisOther:
       'Жақын адамыңыз жақын арада өзіне зиян келтіруі мүмкін деп ойласаңыз, мүмкін болса қасында болыңыз және дереу жергілікті жедел қызметке немесе дағдарыс көмегі желісіне хабарласыңыз. Оның сөзіне байыпты қараңыз: айтқанына қуанышты екеніңізді және көмек бар екенін айтыңыз.',
+    leaving:
+      'Жазғаныңызға рахмет. Кетуге бел буу оңай емес, мұны жалғыз істеудің қажеті жоқ. Егер сізге қоқан-лоққы көрсетілсе немесе тікелей қауіп төнсе, дереу жергілікті жедел қызметке хабарласыңыз. Мұндай топтардан шығуға көмектесетін қызметтер құпия түрде көмектеседі және бұрынғы серіктердің қоқан-лоққысымен не істеу керегін біледі. Өзіңіз сенетін адаммен де сөйлесіңіз.',
     routes: 'Көмекті қайдан алуға болады',
     noResources: 'Егер біреуге тікелей қауіп төніп тұрса, жергілікті жедел қызмет нөміріне хабарласыңыз.',
   },
@@ -85,7 +94,15 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
 const textFor = (language: string): CardText => TEXT[language as keyof typeof TEXT] ?? TEXT.en;
 
 /** Which card: a refusal, help for someone at risk (drawn in, in crisis, angry), or danger reported about others. */
-export type CardKind = 'refusal' | 'help' | 'crisis' | 'anger' | 'danger' | 'departure' | 'crisisOther';
+export type CardKind =
+  | 'refusal'
+  | 'help'
+  | 'crisis'
+  | 'anger'
+  | 'danger'
+  | 'departure'
+  | 'crisisOther'
+  | 'leaving';
 
 /**
  * The at-risk card a screen's reasons call for: crisis words for self-harm or hopelessness, anger words for harm to
@@ -116,9 +133,17 @@ export function reportsDanger(tier: string, reasons: string[]): boolean {
 }
 
 /** A fixed card: the lead text, then the chosen resources as numbered sources. No retrieval, no generated text. */
-export function card(kind: CardKind, question: Question, language: string, resources: ResourceDoc[]): Answer {
+export function card(
+  asked: CardKind,
+  question: Question,
+  language: string,
+  resources: ResourceDoc[],
+): Answer {
   const t = textFor(language);
-  const chosen = pickResources(resources, question, language, 3, { urgent: kind !== 'refusal' });
+  // Someone drawn in who wants out gets the leaver's words and the folder's exit services first.
+  const kind = asked === 'help' && speaksOfLeaving(question.text) ? 'leaving' : asked;
+  const exit = kind === 'leaving';
+  const chosen = pickResources(resources, question, language, 3, { urgent: kind !== 'refusal', exit });
   const citations = chosen.map((d, i) => toCitation(d, i + 1));
   const lines = chosen.map((d, i) => helpLine(d.meta, i + 1, language));
   // Lines of several countries when nobody knows where the reader is, and a word on how to get their own.

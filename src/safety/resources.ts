@@ -44,7 +44,7 @@ export function pickResources<T extends ResourceDoc>(
   question: Pick<Question, 'country' | 'preferredResources'> & { text?: string },
   language: string,
   limit = 3,
-  { localOnly = false, urgent = false } = {},
+  { localOnly = false, urgent = false, exit = false } = {},
 ): T[] {
   const preferred = question.preferredResources ?? [];
   const countriesOf = (d: T) => (d.meta.country ?? []).map((c) => c.toUpperCase());
@@ -70,6 +70,8 @@ export function pickResources<T extends ResourceDoc>(
     // For someone at risk right now (`urgent`), the emergency and crisis lines come before advice for families.
     if (d.meta.tags.includes('emergency')) s += urgent ? 12 : 4;
     if (d.meta.tags.includes('reporting-content')) s -= 20;
+    // Someone who wants out (`exit`): an exit service of their country, or of any when nobody knows where they are.
+    if (exit && d.meta.tags.includes('exit') && (!country || countries.includes(country))) s += 25;
     return s;
   };
   // A named country's help only: someone asking about the UK is not helped by Kazakh numbers.
