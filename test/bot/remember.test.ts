@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { command, message, sentTo, startHarness } from './harness.js';
+import { visibleText } from './telegram-html.js';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
 let h: Harness;
@@ -119,6 +120,17 @@ describe('/remember: opt-in conversation memory', () => {
       expect(more).not.toMatch(/Sources|Источники|That is all|Это всё/);
       expect(more).toMatch(/Дереккөздер|Дереккөздерімде бұл туралы айтылғанның бәрі осы/);
     }
+  });
+
+  it('"source?" after "tell me more" lists the first answer\'s sources too, then the ones it added', async () => {
+    await say(67, command(67, '/remember on'));
+    const titles = (html: string) => [...visibleText(html).matchAll(/^\[\d+\] (.+?) —/gm)].map((m) => m[1]);
+    const first = titles(await say(67, message(67, { text: FIRST })));
+    const more = titles(await say(67, message(67, { text: 'tell me more' })));
+    const source = titles(await say(67, message(67, { text: 'source?' })));
+    expect(first.length).toBeGreaterThan(0);
+    expect(source.slice(0, first.length)).toEqual(first);
+    for (const t of more) expect(source).toContain(t);
   });
 
   it('without /remember, "tell me more" says the last question is not remembered', async () => {

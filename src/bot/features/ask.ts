@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import { ASKS_MORE, keepsPrevious } from '../../answer/follow-up.js';
-import type { Answer } from '../../answer/types.js';
+import type { Answer, Citation } from '../../answer/types.js';
 import { uiLanguage } from '../../text/language.js';
 import type { LastAnswer } from '../answer-memory.js';
 import type { BotContext } from '../context.js';
@@ -113,8 +113,18 @@ function rememberShown(
     return;
   }
   const passages = answer.citations.map((c) => c.passage);
-  const shown = ASKS_MORE.test(text) && before ? [...before.shown, ...passages] : passages;
-  ctx.deps.answers.setLast(memory, { citations: answer.citations, shown });
+  const more = ASKS_MORE.test(text) && before;
+  const shown = more ? [...before.shown, ...passages] : passages;
+  // "source?" after "tell me more" lists the answer's own sources, then those the further answers added.
+  const citations = more ? joinSources(before.citations, answer.citations) : answer.citations;
+  ctx.deps.answers.setLast(memory, { citations, shown });
+}
+
+/** The sources of an answer and of its "tell me more" answers: each document once, numbered in order. */
+function joinSources(first: Citation[], then: Citation[]): Citation[] {
+  const seen = new Set(first.map((c) => c.docId));
+  const added = then.filter((c) => !seen.has(c.docId) && seen.add(c.docId));
+  return [...first, ...added].map((c, i) => ({ ...c, n: i + 1 }));
 }
 
 /** Any text in a private chat is a question; in groups only a mention or a reply to the bot. */
