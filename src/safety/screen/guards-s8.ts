@@ -1,4 +1,5 @@
 import type { Variants } from './normalize.js';
+import { S8B_GUARDS } from './guards-s8b.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
 
 /**
@@ -107,6 +108,7 @@ export const S8_GUARDS: RuleGuard[] = [
   },
   { ids: /^concern:(?:ru|kk)/, unless: [rx('guard:researcher', 'informational', 'latin', RESEARCHER)] },
   { ids: /^risk:en:(?:offer|s6-leavers)/, unless: [rx('guard:told-of', 'informational', 'latin', TOLD_OF)] },
+  ...S8B_GUARDS,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { DANGER_RULES } from './danger.js';
 import { DANGER_DEPARTURE_RULES } from './danger-departure.js';
 import { DANGER_FAMILY_RULES } from './danger-families.js';
 import { DANGER_MORE_RULES } from './danger-more.js';
+import { DANGER_S8_RULES } from './danger-s8.js';
 import { EN_FIELD_RULES } from './fields-en.js';
 import { KK_FIELD_RULES } from './fields-kk.js';
 import { EN_OPS_RULES } from './fields-ops-en.js';
@@ -23,12 +24,14 @@ import { OPS_S6D_RUKK_RULES } from './fields-ops-s6d-rukk.js';
 import { OPS_S6E_EN_RULES } from './fields-ops-s6e-en.js';
 import { OPS_S8_EN_RULES } from './fields-ops-s8-en.js';
 import { OPS_S8_RUKK_RULES } from './fields-ops-s8-rukk.js';
+import { OPS_S8B_RULES } from './fields-ops-s8b.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
 import { KK_GENERAL_RULES } from './general-kk.js';
 import { RU_GENERAL_RULES } from './general-ru.js';
 import { activeGuards } from './guards-s8.js';
+import { S8B_CONCERN_RULES } from './guards-s8b.js';
 import { EN_INDIRECT_RULES } from './indirect-en.js';
 import { KK_INDIRECT_RULES } from './indirect-kk.js';
 import { RU_INDIRECT_RULES } from './indirect-ru.js';
@@ -102,6 +105,9 @@ export const RULES: Rule[] = [
   ...OPS_S8_EN_RULES,
   ...OPS_S8_RUKK_RULES,
   ...RISK_S8_RULES,
+  ...DANGER_S8_RULES,
+  ...OPS_S8B_RULES,
+  ...S8B_CONCERN_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
