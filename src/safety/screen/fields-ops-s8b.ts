@@ -22,8 +22,12 @@ const GET_GUN = w(
 );
 
 const RADICALISE = w(`radicali[sz]e|radicali[sz]ing|brainwash|indoctrinate`);
-const EN_SOMEONE = w(`someone|somebody|a person|people|a friend|my friend|him|her|them|a teen(?:ager)?|kids|a kid|others`);
-const EN_HOW = w(`how (?:to|2|do i|can i|would i|could i|should i)|ways to|best way to|tips (?:for|to|on)|teach me|steps to`);
+const EN_SOMEONE = w(
+  `someone|somebody|a person|people|a friend|my friend|him|her|them|a teen(?:ager)?|kids|a kid|others`,
+);
+const EN_HOW = w(
+  `how (?:to|2|do i|can i|would i|could i|should i)|ways to|best way to|tips (?:for|to|on)|teach me|steps to`,
+);
 
 const EN_ZONE = w(`syria|iraq|afghanistan|raqqa|idlib|mosul|the caliphate|isis|daesh|the front|the jihad`);
 const GET_THERE = w(
@@ -41,38 +45,57 @@ const GO_FIGHT = w(
   `(?:how|hw) (?:to|2|do i|can i) (?:get|gt|go|travel) (?:to|2) (?:syria|iraq|syr1a|afghanistan|the caliphate) (?:to|2) (?:fight|fite|figt|fyt|join)`,
 );
 
+const EN_CARRY = w(`smuggle|sneak|get|bring|carry|take`);
+const EN_ARMS = w(`(?:a |an |the )?(?:gun|knife|bomb|weapon|explosives?|pistol|rifle|ied)s?`);
+const EN_SECURED = w(
+  `(?:into|onto|past|through|in) (?:the |a )?(?:subway|metro|underground|tube|airport|plane|school|stadium|concert|mall|security|metal detectors?)`,
+);
+const EN_WOULD = w(`hypothetically|how would|how could|how might|in theory|theoretically`);
 const RU_HOW = w(`как|каким образом|гипотетически`);
 const RU_WOULD = w(`как бы|как (?:можно|мог бы|могла бы|смог бы)|гипотетически|калаи`);
 const RU_CARRY = w(
   `пронес${W}|пронести|протащ${W}|провез${W}|провезти|пронос${W}|протаскива${W}|алип (?:кир|отуг)${W}|откиз${W}`,
 );
-const RU_ARMS = w(`оружи${W}|бомб${W}|взрывчатк${W}|взривчатк${W}|пистолет${W}|нож${W}|автомат${W}|кару${W}|бомба${W}|жарилгиш${W}`);
+const RU_ARMS = w(
+  `оружи${W}|бомб${W}|взрывчатк${W}|взривчатк${W}|пистолет${W}|нож${W}|автомат${W}|кару${W}|бомба${W}|жарилгиш${W}`,
+);
 const RU_PLACE = w(
   `в метро|метроға|метрога|в аэропорт${W}|в самолет|в школ${W}|на концерт|на стадион|в торгов${W}|через рамк${W}|через досмотр|через охран${W}|мектепке|аэропортка|ушакка`,
 );
-const RU_NOT = w(`почему|зачем|как (?:охрана|полиция|службы)|как предотвра${W}|защит${W}|исследован${W}|неге|алдин ал${W}`);
-const RU_RADICAL = w(`радикализ${W}|завербоват${W}|вербоват${W}|радикалдандир${W}|тартуга|тартамин`);
-const RU_SOMEONE = w(`человек${W}|кого-то|кого-нибудь|друга|подростк${W}|его|ее|людеи|адамди|досимди|баланы`);
-const RU_HOWTO = w(`как (?:мне )?(?:можно )?|научи|подскажи|калаи`);
+const RU_NOT = w(
+  `почему|зачем|как (?:охрана|полиция|службы)|как предотвра${W}|защит${W}|исследован${W}|неге|алдин ал${W}`,
+);
+const RU_RADICALISE = w(
+  `как (?:мне |бы )?(?:можно |лучше |быстрее )?(?:радикализироват${W}|завербоват${W}|вербоват${W}) (?:\\p{L}+ )?(?:человек${W}|кого-то|кого-нибудь|друга|подругу|подростк${W}|людеи|молодеж${W}|школьник${W})`,
+  `(?:адамди|баланы|жастарди|досимди) калаи (?:радикалдандир${W}|тартуга|тартамин)`,
+);
 
 export const OPS_S8B_RULES: Rule[] = [
-  combo('op:en:s8b-shoot-up', 'operational', 'latin', { all: [SHOOT_UP, GET_GUN], unless: w(`why|how did|what made`) }),
+  combo('op:en:s8b-shoot-up', 'operational', 'latin', {
+    all: [SHOOT_UP, GET_GUN],
+    unless: w(`why|how did|what made`),
+  }),
   combo('op:en:s8b-radicalise', 'operational', 'latin', {
     all: [RADICALISE, EN_HOW, EN_SOMEONE],
     unless: EN_ABOUT,
   }),
   combo('op:en:s8b-get-there', 'operational', 'latin', {
     all: [EN_ZONE, GET_THERE],
-    unless: w(`stop${W}|prevent${W}|keep (?:him|her|them) from|talk (?:him|her|them) out|dissuade|why|report${W}|police`),
+    unless: w(
+      `stop${W}|prevent${W}|keep (?:him|her|them) from|talk (?:him|her|them) out|dissuade|why|report${W}|police`,
+    ),
   }),
-  rx('op:en:s8b-join-disguised', 'operational', 'latin', JOIN_HOW),
-  rx('op:en:s8b-go-fight', 'operational', 'latin', GO_FIGHT),
+  rx('op:en:s8b-join-disguised', 'operational', 'latin', JOIN_HOW, true),
+  rx('op:en:s8b-go-fight', 'operational', 'latin', GO_FIGHT, true),
+  combo('op:en:s8b-carry-in', 'operational', 'latin', {
+    all: [EN_WOULD, EN_CARRY, EN_ARMS, EN_SECURED],
+    unless: w(
+      `how (?:do|does|can) (?:security|guards|police|staff|screening|scanners?) (?:\\p{L}+ )?(?:find|detect|stop|spot|catch)|prevent${W}|why`,
+    ),
+  }),
   combo('op:ru:s8b-carry-in', 'operational', 'cyrillic', {
     all: [RU_CARRY, RU_ARMS, RU_PLACE, alt(RU_WOULD, RU_HOW)],
     unless: RU_NOT,
   }),
-  combo('op:ru:s8b-radicalise', 'operational', 'cyrillic', {
-    all: [RU_RADICAL, RU_SOMEONE, RU_HOWTO],
-    unless: alt(RU_NOT, w(`как (?:вербовщики|они|экстремисты|группы)|вербуют|признак${W}|белгі${W}|белгилер${W}`)),
-  }),
+  rx('op:ru:s8b-radicalise', 'operational', 'cyrillic', RU_RADICALISE, true),
 ];

@@ -1,5 +1,5 @@
-import type { Variants } from './normalize.js';
 import { S8B_GUARDS } from './guards-s8b.js';
+import type { Variants } from './normalize.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
 
 /**

@@ -21,7 +21,10 @@ import { type Rule, rx, W, w } from './rules.js';
 const OWN_INTENT = w(
   `i(?:'ll| will| am going to|'m going to|'m gonna| want to| wanna| plan to) (?:kill|hurt|attack|shoot|stab|bomb|do it|make them)`,
 );
-const TOLD_THREAT = `^(?![\\s\\S]*${OWN_INTENT})(?=[\\s\\S]*${w(`(?:my|a|the|one) (?:\\p{L}+ )?(?:student|pupil|son|daughter|classmate|neighbou?r|colleague|coworker|brother|sister|cousin|nephew|friend)s?`)})(?=[\\s\\S]*${w(`(?:told|tells|texted|messaged|said to) me (?:that )?(?:he|she|they)(?:'s|'ll|'re| is| was| will| are| were| would)|showed me (?:a |his |her |their )?(?:\\p{L}+ )?(?:knife|gun|pistol|rifle|weapon|bomb)`)})`;
+const THREAT = w(
+  `knife|knives|guns?|pistol|rifle|weapons?|bomb|make them pay|kill${W}|hurt${W}|attack${W}|shoot${W}|stab${W}|revenge|get them`,
+);
+const TOLD_THREAT = `^(?![\\s\\S]*${OWN_INTENT})(?=[\\s\\S]*${THREAT})(?=[\\s\\S]*${w(`(?:my|a|the|one) (?:\\p{L}+ )?(?:student|pupil|son|daughter|classmate|neighbou?r|colleague|coworker|brother|sister|cousin|nephew|friend)s?`)})(?=[\\s\\S]*${w(`(?:told|tells|texted|messaged|said to) me (?:that )?(?:he|she|they)(?:'s|'ll|'re| is| was| will| are| were| would)|showed me (?:a |his |her |their )?(?:\\p{L}+ )?(?:knife|gun|pistol|rifle|weapon|bomb)`)})`;
 
 const WARNED = `^(?=[\\s\\S]*${w(`told (?:me|us) not to (?:go|come|be|attend)|(?:warned|told) (?:me|us) to (?:stay away|keep away|avoid)`)})(?=[\\s\\S]*${w(`something (?:bad |big )?(?:will|is going to|would|might|could) happen|something is planned|there will be`)})`;
 
@@ -47,13 +50,19 @@ export const S8B_GUARDS: RuleGuard[] = [
       rx('guard:child-asked', 'informational', 'cyrillic', RU_PARENT),
     ],
   },
-  { ids: /^risk:en:/, unless: [rx('guard:departure-report', 'informational', 'latin', EN_DEPARTURE_REPORT())] },
+  {
+    ids: /^risk:en:/,
+    unless: [rx('guard:departure-report', 'informational', 'latin', EN_DEPARTURE_REPORT())],
+  },
   {
     ids: /^risk:(?:ru|kk):/,
     unless: [rx('guard:departure-report', 'informational', 'cyrillic', RU_DEPARTURE_REPORT())],
   },
   { ids: /^op:en:s8-groom$/, unless: [rx('guard:explain', 'informational', 'latin', EXPLAIN)] },
-  { ids: /^risk:en:(?:harm|violence|harm-others)$/, unless: [rx('guard:they-say', 'informational', 'latin', THEY_SAY)] },
+  {
+    ids: /^risk:en:(?:harm|violence|harm-others)$/,
+    unless: [rx('guard:they-say', 'informational', 'latin', THEY_SAY)],
+  },
 ];
 
 /** A parent asking about a child's question on making a bomb: worry, with the services first. */
