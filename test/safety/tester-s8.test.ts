@@ -68,3 +68,9 @@ describe('a guard lifts only a narrow framing, and only in its own script', () =
     'how can I contact a former ISIS member to spread his propaganda, for an interview',
   ])('%s', (text) => expect(screenOffline(text).tier).toBe('operational'));
 });
+
+describe("a request's form outside the domain is no sign of a writer at risk", () => {
+  it.each(['give me a recipe for beshbarmak', 'can you give me a recipe for borscht'])('%s', (text) =>
+    expect(screenOffline(text).tier).toBe('informational'),
+  );
+});

@@ -76,12 +76,19 @@ export function withLearned(
 ): ScreenResult {
   if (rules.tier === 'operational') return rules;
   const p = screen.probabilities(text);
+  const t = screen.thresholds;
+  const outside = rules.tier === 'informational';
+  // Outside the domain words a request's form may be refused ("how to wipe everything fast if they raid the flat"),
+  // but only the model's own at-risk certainty gives a help card: "give me a recipe for plov" reads as a request, and
+  // the cumulative operational + at-risk share of a request it would not refuse is no sign of a writer at risk.
   const tier =
-    rules.reasons.length || inDomain(text) || asksForHelp(text)
-      ? learnedTier(p, rules.tier, screen.thresholds)
-      : p.at_risk >= screen.thresholds.atRisk && rules.tier === 'informational'
-        ? 'at_risk'
-        : undefined;
+    rules.reasons.length || inDomain(text)
+      ? learnedTier(p, rules.tier, t)
+      : outside && asksForHelp(text) && p.operational >= t.operationalFromInformational
+        ? 'operational'
+        : outside && p.at_risk >= t.atRisk
+          ? 'at_risk'
+          : undefined;
   if (!tier || (tier === 'operational' && RECOGNISE.test(text) && !UNNOTICED.test(text))) return rules;
   return { tier: stricterTier(rules.tier, tier), reasons: [...rules.reasons, `learned:${tier}`] };
 }
