@@ -1,6 +1,6 @@
 import type { ExtractiveOptions } from './extractive-options.js';
 import type { ScoredSentence } from './sentence-scoring.js';
-import { dangles } from './sentences.js';
+import { dangles, leansOnBefore } from './sentences.js';
 import { jaccard } from './terms.js';
 
 /** How the extractive composer picks scored sentences (MMR within a length budget) and orders them for reading. */
@@ -15,12 +15,14 @@ function withContext(
   all: ScoredSentence[],
 ): ScoredSentence[] {
   const { chunkId } = chosen.chunk;
-  if (chosen.position === 0 || !dangles(chosen.text.trim())) return [chosen];
+  if (!dangles(chosen.text.trim())) return [chosen];
   if (picked.some((p) => sameSpot(p, chunkId, chosen.position - 1))) return [chosen];
-  // No sentence before it when that one was left out as unreadable (a chunk's cut-off start): better alone than
-  // behind a fragment.
+  // No sentence before it (a passage's first sentence, or one left out as unreadable, such as a chunk's cut-off
+  // start): a pronoun's sentence is better alone than behind a fragment, but "Therefore…", "The authors also
+  // caution…", "Поэтому…" cannot be read alone and are not quoted.
   const before = all.find((a) => sameSpot(a, chunkId, chosen.position - 1));
-  return before ? [before, chosen] : [chosen];
+  if (before) return [before, chosen];
+  return leansOnBefore(chosen.text.trim()) ? [] : [chosen];
 }
 
 /** Overlapping chunks repeat sentences: a near-copy of a picked sentence is never picked again. */

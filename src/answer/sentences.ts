@@ -80,12 +80,20 @@ const PROVENANCE_SECTION = /^(last checked|sources|последняя прове
 const CUT_OFF = /^[\p{Ll},;:)»”]/u;
 
 /**
+ * An editorial note about how the text was written ("This is our summary in our own words", "Ниже — наш пересказ
+ * своими словами", "Төменде автордың ойын өз сөзімізбен қысқаша береміз"): never a claim to quote.
+ */
+const EDITORIAL =
+  /^(this|here|below|we|what follows)\b.{0,80}\bin our own words\b|^(это|здесь|ниже|мы)(?![\p{L}]).{0,80}(своими словами|наш пересказ)|^(бұл|мұнда|төменде)(?![\p{L}]).{0,120}өз сөзімізбен/iu;
+
+/**
  * False for a sentence that cannot be read on its own whatever its words: a provenance note, a list's
  * introduction without its items, a cut-off start of a passage (`headings`: the passage's heading path).
  */
 export function standsAlone(s: Sentence, headings: string[]): boolean {
   return !(
     PROVENANCE.test(s.text) ||
+    EDITORIAL.test(s.text) ||
     s.listIntro === true ||
     (s.position === 0 && CUT_OFF.test(s.text)) ||
     headings.some((h) => PROVENANCE_SECTION.test(h.trim()))
@@ -156,4 +164,12 @@ const DUMMY_IT = /^it (is|was|can be|may be|might be|becomes) (\w+ ){0,2}?(to|th
 /** "We could not confirm that any of them…": "them" before any comma, with nothing in the sentence it refers to. */
 const OF_THEM =
   /^[^,;:(]{0,60}(?<!\p{L})(any|none|each|either|neither|one) of (them|these|those)(?!\p{L})|^[^,;:(]{0,60}(?<!\p{L})(ни один|ни одна|ни одно|любой|любая|каждый|каждая) из (них|этих|тех)(?!\p{L})/iu;
-export const dangles = (text: string) => (DANGLING.test(text) && !DUMMY_IT.test(text)) || OF_THEM.test(text);
+/**
+ * A sentence that opens by drawing on the one before ("Therefore…", "The authors also caution…", "Поэтому…",
+ * "Этим объясняется…", "Сондықтан…"): with nothing before it, it is not quoted at all.
+ */
+const CONNECTIVE =
+  /^(therefore|thus|hence|as a result|for this reason|(the|these|those) (authors?|researchers?|findings|guidance|review|report|study|survey|paper|article|commentary|note) (also|too|further|likewise|nevertheless|is clear|are about)|поэтому|этим|этого|этому|тем не менее|таким образом|в результате|сондықтан|дегенмен|алайда|мұның|мұны|соның)(?![\p{L}])/iu;
+export const leansOnBefore = (text: string) => CONNECTIVE.test(text);
+export const dangles = (text: string) =>
+  (DANGLING.test(text) && !DUMMY_IT.test(text)) || OF_THEM.test(text) || CONNECTIVE.test(text);

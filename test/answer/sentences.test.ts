@@ -1,6 +1,6 @@
 // Sentence splitting (abbreviations and initials) and sentences that lean on the one before.
 import { describe, expect, it } from 'vitest';
-import { dangles, splitSentences } from '../../src/answer/sentences.js';
+import { dangles, leansOnBefore, splitSentences, standsAlone } from '../../src/answer/sentences.js';
 
 describe('splitSentences', () => {
   it.each([
@@ -18,10 +18,40 @@ describe('dangles', () => {
     'We could not confirm that any of them still works, so we do not publish their numbers.',
     'Ни один из них не ответил.',
     'Then he left.',
+    'The authors also caution that radical beliefs do not automatically mean violence.',
+    'Поэтому кадры, где детей готовят к насилию, вызвали не сочувствие, а осуждение.',
+    'Этим во многом и объясняется, почему вербовка в колонии бывает успешной.',
+    'Сондықтан видео халықтың наразылығын тудырды.',
   ])('%s needs the sentence before it', (text) => expect(dangles(text)).toBe(true));
   it.each([
     'Three groups were banned, each of them in 2019.',
     'We listed the helplines we could check.',
     'It is hard to tell trolling from propaganda.',
   ])('%s stands alone', (text) => expect(dangles(text)).toBe(false));
+});
+
+describe('leansOnBefore', () => {
+  it.each([
+    ['The authors also caution that radical beliefs do not automatically mean violence.', true],
+    ['Therefore the group changed its approach.', true],
+    ['Поэтому группа может предложить заключённому защиту.', true],
+    ['He described this as a turning point.', false],
+    ['The authors examined the role of religion in prison.', false],
+  ])('%s: not quoted without the sentence before it (%s)', (text, expected) =>
+    expect(leansOnBefore(text)).toBe(expected),
+  );
+});
+
+describe('standsAlone', () => {
+  const sentence = (text: string) => ({ text, position: 1 });
+  it.each([
+    'This is our summary in our own words.',
+    'Ниже — наш пересказ своими словами.',
+    'Здесь мы пересказываем выводы своими словами.',
+    'Төменде автордың ойын өз сөзімізбен қысқаша береміз.',
+  ])('%s is an editorial note, never quoted', (text) => expect(standsAlone(sentence(text), [])).toBe(false));
+  it("advice that mentions one's own words is quoted", () =>
+    expect(
+      standsAlone(sentence('Лучше рассказать о проблеме своими словами и пожаловаться на контент.'), []),
+    ).toBe(true));
 });
