@@ -104,9 +104,11 @@ export function answeringList(
   const asked = LIST_QUESTION.exec(question);
   if (!asked) return undefined;
   const q = new Set(terms(question, language));
-  const nouns = terms(asked[0], language)
-    .filter((t) => !ASKING.has(t))
-    .flatMap((t) => KINDRED[t] ?? [t]);
+  const named0 = terms(asked[0], language).filter((t) => !ASKING.has(t));
+  // "How do recruiters target…" asks what recruiters do: "recruit" in a label ("Someone is trying to recruit me:
+  // what to do now") does not name that list, the verb does.
+  const acts = named0.filter((t) => !ACTOR.test(t));
+  const nouns = (acts.length ? acts : named0).flatMap((t) => KINDRED[t] ?? [t]);
   let best: AnsweringList | undefined;
   const firsts = [...new Map(chunks.map((c) => [c.docId, c])).values()];
   for (const chunk of firsts.slice(0, documents).reverse()) {
@@ -123,6 +125,9 @@ export function answeringList(
   }
   return best;
 }
+
+/** Who acts in a "how do recruiters…" question: not what the list is about. */
+const ACTOR = /^(recruit|extremist|groomer|terrorist|jihadist|group)/;
 
 /** A list of what something is *not* ("What is not a sign") never answers what it is. */
 const NEGATED = /\b(not|isn't|aren't|no)\b|\bне (является|являются|признак|значит|говорит)|\bнет\b|емес/iu;

@@ -140,6 +140,28 @@ describe('list questions', () => {
     );
     expect(composed.text).not.toContain('•');
   });
+
+  it('does not answer "how do recruiters target…" with a list that only names recruiting in its title', () => {
+    const ME = `# Someone is trying to recruit me
+
+If a person online pushes you to join a group, you can stop.
+
+## What to do now
+
+- Stop and step back.
+- Do not share their material.
+- Block and report the account.
+`;
+    const own = { 'me.md': ME };
+    const { composed } = composeExtractive(
+      'how do recruiters target girls?',
+      'en',
+      [chunk('me.md', ME, { language: 'en', title: 'Someone is trying to recruit me' })],
+      undefined,
+      (docId) => listsInMarkdown(own[docId as keyof typeof own] ?? ''),
+    );
+    expect(composed.text).not.toContain('•');
+  });
 });
 
 describe('a list with no room for all its items', () => {
