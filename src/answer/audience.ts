@@ -71,6 +71,24 @@ const NOT_A_SIGN =
 export const notASign = (chunk: RetrievedChunk, sentence: string) =>
   chunk.meta.kind === 'faq' && chunk.meta.tags.includes('warning-signs') && NOT_A_SIGN.test(sentence);
 
+/** A question about reporting content or an account: the reporting FAQ answers it. */
+const ASKS_TO_REPORT =
+  /\b(report\p{L}*|flag\p{L}*|take (it|them) down|remove)\b|(?<!\p{L})(пожалов\p{L}*|жалоб\p{L}*|сообщ\p{L}*|удал\p{L}*|шағым\p{L}*)(?!\p{L})/iu;
+
+/**
+ * "My brother joined a Telegram group that posts beheading videos, how do I get him out": the worried relative
+ * asks what to do for him: the advice for families comes first, and the FAQ on reporting content (whose title names
+ * Telegram and videos) after the rest.
+ */
+function demoteReporting(chunks: RetrievedChunk[], demote: boolean): RetrievedChunk[] {
+  if (!demote) return chunks;
+  const reporting = (c: RetrievedChunk) => c.meta.kind === 'faq' && c.meta.tags.includes('reporting-content');
+  const forFamilies = (c: RetrievedChunk) =>
+    !reporting(c) && c.meta.tags.includes('families') && c.meta.tags.includes('what-to-do');
+  const rank = (c: RetrievedChunk) => (forFamilies(c) ? 0 : reporting(c) ? 2 : 1);
+  return [...chunks].sort((a, b) => rank(a) - rank(b));
+}
+
 /**
  * The passages that suit the reader: documents addressed to another reader (the recruit-me FAQ for a worried
  * relative, the religion FAQ for a question about no religion) are left out, and so are help pages for a worried
@@ -87,7 +105,7 @@ export function forReader(chunks: RetrievedChunk[], question: string, tier?: Ris
     (!religion && c.meta.tags.includes(RELIGION)) ||
     (adviceOnly && c.meta.kind === 'resource');
   const rest = chunks.filter((c) => !yields(c));
-  const kept = rest.length ? rest : chunks;
+  const kept = demoteReporting(rest.length ? rest : chunks, adviceOnly && !ASKS_TO_REPORT.test(question));
   // A question about a faith or its believers is answered by the religion FAQ first (the order sentences are read in).
   if (!faithLeads(question, kept)) return kept;
   const faq = (c: RetrievedChunk) => c.meta.tags.includes(RELIGION) && c.meta.kind === 'faq';

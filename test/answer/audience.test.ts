@@ -84,6 +84,26 @@ describe('forReader', () => {
     ]);
   });
 
+  it('puts advice for families first and the reporting FAQ last for a relative asking what to do', () => {
+    const reporting = tagged('faq/reporting.md', ['reporting-content', 'messaging-apps', 'what-to-do']);
+    const apps = tagged('commentary/apps.md', ['messaging-apps'], 'commentary');
+    const question = 'my brother joined a telegram group that posts beheading videos, how do I get him out';
+    expect(ids(forReader([reporting, apps, families], question, 'concerned'))).toEqual([
+      'commentary/families.md',
+      'commentary/apps.md',
+      'faq/reporting.md',
+    ]);
+    expect(
+      ids(
+        forReader(
+          [reporting, families],
+          'my son shares beheading videos, how do I report them?',
+          'concerned',
+        ),
+      ),
+    ).toEqual(['faq/reporting.md', 'commentary/families.md']);
+  });
+
   it('keeps the passages it would leave out when nothing else was found', () => {
     expect(ids(forReader([recruitMe], 'my son is being recruited', 'concerned'))).toEqual([
       'faq/recruit-me.md',
