@@ -27,6 +27,14 @@ export const WORRIED_QUERY: Record<UiLanguage, string> = {
 };
 
 /**
+ * A worried relative asking how to get the person out or back ("how do I get him out", "как его вытащить",
+ * "оны қалай құтқарамын"): the advice for the worried answers it, not the passages its other words match (a
+ * Telegram group's name brings the reporting FAQ).
+ */
+export const GET_THEM_OUT =
+  /\bhow (do|can|could|should) (i|we) (get|bring|pull|help) (him|her|them) (out|back|away|leave)\b|\bhow (do|can|could|should) (i|we) get (him|her|them) to leave\b|(?<!\p{L})как (мне |нам )?(его|её|ее|их) (вытащить|вернуть|забрать|вызволить|спасти)(?!\p{L})|(?<!\p{L})(оны|оларды) (қалай )?(құтқар|қайтар|шығар)\p{L}*/iu;
+
+/**
  * Screen reasons that say the writer is being drawn in or worked on (not harm to self or others, where the
  * card's crisis lines are the whole answer).
  */

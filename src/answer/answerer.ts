@@ -6,7 +6,7 @@ import type { Safety } from '../safety/safety.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
 import { detectLanguage } from '../text/language.js';
 import { whatICanAnswer } from './about-bot.js';
-import { createSideAnswers } from './advice.js';
+import { createSideAnswers, GET_THEM_OUT } from './advice.js';
 import { worriedWriter } from './audience.js';
 import { type Composed, fitToLength } from './citations.js';
 import { createComposeAnswer } from './compose-answer.js';
@@ -144,7 +144,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // cannot answer, however well its other words match a passage (a worried person is still answered below).
       const unknown =
         tier === 'informational' ? unknownName(query, knowledge.documents(), language) : undefined;
-      let result = unknown
+      let result =
+        worriedAbout && GET_THEM_OUT.test(query)
+          ? await worriedAnswer({ knowledge, compose, k }, question, query, language, tier, reserve)
+          : undefined;
+      result ??= unknown
         ? undefined
         : await compose({ ...question, text: searched }, language, chunks, reserve, shown, worriedAbout);
       // So is a worry about a relative or pupil in the message's own words ("взрослые зовут его в дискорд, это
