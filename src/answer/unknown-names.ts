@@ -143,6 +143,10 @@ function restOf(question: string, name: string[]): number {
   }).length;
 }
 
+/** "What does 'hijra' mean…", "что значит «хиджра»": the quoted word is what is asked about. */
+const QUOTED_MEANING =
+  /\b(?:what (?:does|do|is)|meaning of)\s+['"‘“«](?<x>[^'"’”»]{2,40})['"’”»]|(?:что (?:значит|означает|такое))\s+['"‘“«](?<y>[^'"’”»]{2,40})['"’”»]/iu;
+
 /** Questions asking more than this many other words are left to the evidence gate, name or no name. */
 const MAX_REST = 1;
 
@@ -169,6 +173,9 @@ export function unknownName(
       continue;
     if (restOf(question, words) <= MAX_REST && !folder.documents.some((d) => holds(d, keys))) return name;
   }
+  const quoted = QUOTED_MEANING.exec(question)?.groups;
+  const term = quoted?.x ?? quoted?.y;
+  if (term && !known(term) && !folder.documents.some((d) => holds(d, keysOf(term)))) return term;
   const who = askedWho(question);
   if (!who || known(who.join(' ')) || restOf(who.join(' '), []) > MAX_REST + 1) return undefined;
   const unknown = who.filter((w) => keysOf(w).some((k) => !folder.words.has(k)) && !concept(w));

@@ -41,6 +41,8 @@ describe('a name the folder never mentions', () => {
     ['Сколько жили в Актауде?', undefined],
     ['Why did ISIS recruit women?', undefined],
     ['I live in Berlin, what can I do?', undefined],
+    ["what does 'hijra' mean in recruitment?", 'hijra'],
+    ["what does 'Minecraft' mean to children?", undefined],
   ])('%s → %s', (text, name) => expect(unknownName(text, folder, 'en')).toBe(name));
 });
 
