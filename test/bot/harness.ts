@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import type { Message, Update } from 'grammy/types';
 import type { Answerer } from '../../src/answer/types.js';
 import { type App, createApp } from '../../src/app.js';
 import { type BotOptions, createBot } from '../../src/bot/bot.js';
 import { startPolling } from '../../src/bot/polling.js';
+import { runTerminalChat, TERMINAL_BOT } from '../../src/bot/terminal.js';
 import { createWiredBot } from '../../src/bot/wiring.js';
 import { type Config, testConfig } from '../../src/config.js';
 import type { SourceDocument } from '../../src/knowledge/types.js';
@@ -114,3 +116,24 @@ export const sentTo = (calls: { method: string; payload: Record<string, unknown>
   calls
     .filter((c) => c.method === 'sendMessage' && c.payload.chat_id === chatId)
     .map((c) => String(c.payload.text));
+
+/** Types `lines` into the terminal chat over a fresh app (the same grammY bot as Telegram); returns what it printed. */
+export async function chatInTerminal(
+  lines: string[],
+  language = 'en',
+  options: HarnessOptions = {},
+): Promise<string> {
+  const app = await buildApp(options);
+  const bot = createBot(app, { botInfo: TERMINAL_BOT, throttle: false });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (c: Buffer) => {
+    printed += c.toString('utf8');
+  });
+  const done = runTerminalChat({ bot, input, output, language });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  await app.close();
+  return printed;
+}

@@ -1,11 +1,8 @@
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/bot/bot.js';
 import { isBareCryForHelp } from '../../src/bot/oversized.js';
-import { runTerminalChat, TERMINAL_BOT } from '../../src/bot/terminal.js';
 import { createLogger } from '../../src/logger.js';
-import { buildApp, message, sentTo, startHarness, user } from './harness.js';
+import { chatInTerminal, message, sentTo, startHarness, user } from './harness.js';
 import { checkTelegramHtml, visibleText } from './telegram-html.js';
 
 const FIXTURES = join('test', 'fixtures', 'knowledge');
@@ -155,18 +152,10 @@ describe('an over-long inline query', () => {
 
 describe('an over-long line in the terminal chat', () => {
   it('prints the help card, then the request to shorten', async () => {
-    const app = await buildApp({ knowledge: FIXTURES, config: { watchKnowledge: false } });
-    const bot = createBot(app, { botInfo: TERMINAL_BOT, throttle: false });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (c: Buffer) => {
-      printed += c.toString('utf8');
+    const printed = await chatInTerminal([AT_RISK], 'en', {
+      knowledge: FIXTURES,
+      config: { watchKnowledge: false },
     });
-    const done = runTerminalChat({ bot, input, output, language: 'en' });
-    input.end(`${AT_RISK}\n`);
-    await done;
-    await app.close();
     const card = printed.indexOf('Thank you for writing');
     expect(card).toBeGreaterThan(0);
     expect(printed.indexOf('Your message is too long (1,256 characters)')).toBeGreaterThan(card);

@@ -1,9 +1,6 @@
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/bot/bot.js';
-import { runTerminalChat, TERMINAL_BOT } from '../../src/bot/terminal.js';
-import { buildApp, command, message, sentTo, startHarness } from './harness.js';
+import { chatInTerminal, command, message, sentTo, startHarness } from './harness.js';
 import { checkTelegramHtml, visibleText } from './telegram-html.js';
 
 const FIXTURES = join('test', 'fixtures', 'knowledge');
@@ -135,18 +132,10 @@ describe('odd inputs a Telegram client sends', () => {
 
 describe('the terminal chat drives the same bot', () => {
   it('answers Latin-script Russian and Kazakh in their language', async () => {
-    const app = await buildApp({ knowledge: FIXTURES, config: { watchKnowledge: false } });
-    const bot = createBot(app, { botInfo: TERMINAL_BOT, throttle: false });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (c: Buffer) => {
-      printed += c.toString('utf8');
+    const printed = await chatInTerminal(['privet', 'Men omir surgim kelmeidi'], 'en', {
+      knowledge: FIXTURES,
+      config: { watchKnowledge: false },
     });
-    const done = runTerminalChat({ bot, input, output, language: 'en' });
-    input.end('privet\nMen omir surgim kelmeidi\n');
-    await done;
-    await app.close();
     expect(printed).toContain('Здравствуйте!');
     expect(printed).toContain('Көмекті қайдан алуға болады');
   });

@@ -1,33 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { createBot } from '../../src/bot/bot.js';
 import { htmlToText } from '../../src/bot/html-to-text.js';
-import { runTerminalChat, TERMINAL_BOT } from '../../src/bot/terminal.js';
 import { testConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { dayOf, keys } from '../../src/stats/keys.js';
 import { FakeAnswerer } from './fake-answerer.js';
-import { buildApp } from './harness.js';
+import { type buildApp, chatInTerminal } from './harness.js';
 
-async function chat(lines: string[], language = 'en', options: Parameters<typeof buildApp>[0] = {}) {
-  const app = await buildApp({ answerer: new FakeAnswerer(), ...options });
-  const bot = createBot(app, { botInfo: TERMINAL_BOT, throttle: false });
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (c: Buffer) => {
-    printed += c.toString('utf8');
-  });
-  const done = runTerminalChat({ bot, input, output, language });
-  input.end(`${lines.join('\n')}\n`);
-  await done;
-  await app.close();
-  return printed;
-}
+const chat = (lines: string[], language = 'en', options: Parameters<typeof buildApp>[0] = {}) =>
+  chatInTerminal(lines, language, { answerer: new FakeAnswerer(), ...options });
 
 describe('terminal chat', () => {
   it('prints an answer as text with its sources and buttons', async () => {
