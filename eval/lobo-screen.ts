@@ -15,6 +15,7 @@ import {
   BUDGET,
   type Budgets,
   FLOOR,
+  FIT_ARGS,
   fitOptions,
   loadTrainingRows,
   printTable,
@@ -35,10 +36,7 @@ const { values } = parseArgs({
     nested: { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },
     features: { type: 'string', default: '{}' },
-    epochs: { type: 'string', default: '12' },
-    rate: { type: 'string', default: '0.3' },
-    l2: { type: 'string', default: '0.0001' },
-    'min-count': { type: 'string', default: '3' },
+    ...FIT_ARGS,
     /** Averaged SGD: the mean of the weights at the end of each epoch from this one on. */
     'average-from': { type: 'string' },
     /** Multipliers of the class weights, in tier order (operational, at_risk, concerned, informational). */
@@ -68,12 +66,7 @@ const rules: ScreenResult[] = rows.map((r) => screenRules(r.text));
 const rulesTier = rules.map((r) => r.tier);
 const fit = fitOptions(
   data.map((d) => d.label),
-  {
-    epochs: Number(values.epochs),
-    rate: Number(values.rate),
-    l2: Number(values.l2),
-    minCount: Number(values['min-count']),
-  },
+  values,
 );
 if (values['average-from']) fit.averageFrom = Number(values['average-from']);
 const mult = values.weights.split(',').map(Number);

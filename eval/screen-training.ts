@@ -36,19 +36,27 @@ export function loadTrainingRows(files: readonly string[] = TRAINING_FILES.filte
 }
 
 /** Adagrad softmax settings; each tier weighted by the inverse of its share of the rows. */
+/** The fit settings both scripts take on the command line, with the committed model's values as defaults. */
+export const FIT_ARGS = {
+  epochs: { type: 'string', default: '12' },
+  rate: { type: 'string', default: '0.3' },
+  l2: { type: 'string', default: '0.0001' },
+  'min-count': { type: 'string', default: '3' },
+} as const;
+
 export function fitOptions(
   labels: number[],
-  o: { epochs: number; rate: number; l2: number; minCount: number },
+  args: { epochs: string; rate: string; l2: string; 'min-count': string },
 ): FitOptions {
   const counts = RISK_TIERS.map((_, k) => labels.filter((l) => l === k).length);
   return {
     classes: RISK_TIERS.length,
-    epochs: o.epochs,
-    rate: o.rate,
-    l2: o.l2,
+    epochs: Number(args.epochs),
+    rate: Number(args.rate),
+    l2: Number(args.l2),
     classWeights: counts.map((n) => labels.length / (RISK_TIERS.length * Math.max(1, n))),
     seed: 7,
-    minCount: o.minCount,
+    minCount: Number(args['min-count']),
   };
 }
 

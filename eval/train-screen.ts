@@ -11,7 +11,7 @@ import { fitSoftmax, groupedFolds, type TrainRow } from '../src/safety/screen/le
 import { type LearnedThresholds, packModel } from '../src/safety/screen/learned-pack.js';
 import { screenRules } from '../src/safety/screen/offline.js';
 import { RISK_TIERS, type RiskTier, stricterTier } from '../src/safety/types.js';
-import { fitOptions, loadTrainingRows, printTable, type Row, thresholdsFrom, trainRows } from './screen-training.js';
+import { FIT_ARGS, fitOptions, loadTrainingRows, printTable, type Row, thresholdsFrom, trainRows } from './screen-training.js';
 
 // `npx tsx eval/train-screen.ts [--folds 5] [--no-write] [--show]`: grouped cross-validation of the learned screen on
 // the files of eval/training-files.ts, thresholds calibrated on the held-out folds, then the final
@@ -22,10 +22,7 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '5' },
     'no-write': { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
-    epochs: { type: 'string', default: '12' },
-    rate: { type: 'string', default: '0.3' },
-    l2: { type: 'string', default: '0.0001' },
-    'min-count': { type: 'string', default: '3' },
+    ...FIT_ARGS,
   },
 });
 const OUT = 'src/safety/screen/learned-model.json';
@@ -44,12 +41,7 @@ const fingerprint = featureFingerprint(
 const counts = RISK_TIERS.map((_, k) => data.filter((d) => d.label === k).length);
 const fit = fitOptions(
   data.map((d) => d.label),
-  {
-    epochs: Number(values.epochs),
-    rate: Number(values.rate),
-    l2: Number(values.l2),
-    minCount: Number(values['min-count']),
-  },
+  values,
 );
 const UNSET: LearnedThresholds = { operational: 1, operationalFromInformational: 1, atRisk: 1, concerned: 1 };
 const pack = (train: TrainRow[], thresholds = UNSET) =>

@@ -76,36 +76,18 @@ const HELP_GO = w(
 );
 const STOPPING = `^(?=[\\s\\S]*${STOP_THEM})(?![\\s\\S]*${HELP_GO})`;
 
+/** One guard pattern on both views (both scripts spell these words). */
+const onBoth = (id: string, source: string) => [
+  rx(id, 'informational', 'latin', source),
+  rx(id, 'informational', 'cyrillic', source),
+];
+
 /** The guards, by the rule ids they silence. */
 export const S8_GUARDS: RuleGuard[] = [
-  {
-    ids: /^op:/,
-    unless: [
-      rx('guard:game', 'informational', 'latin', GAMING),
-      rx('guard:game', 'informational', 'cyrillic', GAMING),
-    ],
-  },
-  {
-    ids: /^op:/,
-    unless: [
-      rx('guard:interview', 'informational', 'latin', INTERVIEW),
-      rx('guard:interview', 'informational', 'cyrillic', INTERVIEW),
-    ],
-  },
-  {
-    ids: /^op:.*contact/,
-    unless: [
-      rx('guard:parent', 'informational', 'latin', PARENT),
-      rx('guard:parent', 'informational', 'cyrillic', PARENT),
-    ],
-  },
-  {
-    ids: /^op:/,
-    unless: [
-      rx('guard:stop', 'informational', 'latin', STOPPING),
-      rx('guard:stop', 'informational', 'cyrillic', STOPPING),
-    ],
-  },
+  { ids: /^op:/, unless: onBoth('guard:game', GAMING) },
+  { ids: /^op:/, unless: onBoth('guard:interview', INTERVIEW) },
+  { ids: /^op:.*contact/, unless: onBoth('guard:parent', PARENT) },
+  { ids: /^op:/, unless: onBoth('guard:stop', STOPPING) },
   { ids: /^concern:(?:ru|kk)/, unless: [rx('guard:researcher', 'informational', 'latin', RESEARCHER)] },
   { ids: /^risk:en:(?:offer|s6-leavers)/, unless: [rx('guard:told-of', 'informational', 'latin', TOLD_OF)] },
   ...S8B_GUARDS,
