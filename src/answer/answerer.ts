@@ -25,6 +25,7 @@ import { SEARCH_K } from './retrieve.js';
 import { searchPassages } from './search-passages.js';
 import type { Answer, Answerer, StageTimings } from './types.js';
 import { unknownName } from './unknown-names.js';
+import { uncoveredTopic } from './unknown-topics.js';
 import { worriedAnswer } from './worried-answer.js';
 
 /** Milliseconds since `t`, to 0.1 ms. */
@@ -144,11 +145,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // cannot answer, however well its other words match a passage (a worried person is still answered below).
       const unknown =
         tier === 'informational' ? unknownName(query, knowledge.documents(), language) : undefined;
+      // So is one about an event the folder never names, or one turning on a word it mentions only in passing.
+      const uncovered =
+        unknown ??
+        (tier === 'informational'
+          ? uncoveredTopic(query, language, knowledge.documents(), chunks)
+          : undefined);
       let result =
         worriedAbout && GET_THEM_OUT.test(query)
           ? await worriedAnswer({ knowledge, compose, k }, question, query, language, tier, reserve)
           : undefined;
-      result ??= unknown
+      result ??= uncovered
         ? undefined
         : await compose({ ...question, text: searched }, language, chunks, reserve, shown, worriedAbout);
       // So is a worry about a relative or pupil in the message's own words ("взрослые зовут его в дискорд, это
@@ -188,6 +195,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           composer: result?.composer,
           hits: chunks.length,
           unknownName: unknown !== undefined,
+          uncovered: uncovered !== undefined,
         },
         'question answered',
       );

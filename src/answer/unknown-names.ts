@@ -82,6 +82,12 @@ function holds(doc: string[], keys: string[]): boolean {
   );
 }
 
+/** Whether some document of the folder holds the name's words close together (see `holds`). */
+export function heldByFolder(name: string, documents: SourceDocument[]): boolean {
+  const keys = keysOf(name);
+  return keys.length > 0 && folderKeys(documents).documents.some((d) => holds(d, keys));
+}
+
 function keysOf(text: string): string[] {
   return (text.match(WORD) ?? [])
     .map((w) => w.toLowerCase())

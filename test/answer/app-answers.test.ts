@@ -49,6 +49,19 @@ describe('answers over the fixture knowledge folder', () => {
     expect(answer.text).toMatch(/[а-я]/);
   });
 
+  it.each([
+    'How did the Christchurch shooter become radicalised?',
+    'how do extremist recruiters finance themselves?',
+  ])(
+    'says not_found for what the folder does not cover, however well the subject matches (%s)',
+    async (text) => {
+      const answer = await app.answerer.ask({ text });
+      expect(answer.tier).toBe('informational');
+      expect(answer.status).toBe('not_found');
+      expect(answer.citations).toEqual([]);
+    },
+  );
+
   it("answers a worried relative asking for help in a named country with that country's resources", async () => {
     const answer = await app.answerer.ask({
       text: 'Who can I call in the UK if I think my nephew is being drawn into extremism by his new friends?',

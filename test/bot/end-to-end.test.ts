@@ -53,6 +53,16 @@ describe('end to end over test/fixtures/knowledge', () => {
     );
   });
 
+  it('says "not covered" for an event the folder never names, not a loosely matching passage', async () => {
+    h.server.pushUpdate(
+      message(309, { text: 'How did the Christchurch shooter become radicalised online?' }),
+    );
+    await h.server.waitFor((calls) => sentTo(calls, 309).length > 0, 20_000);
+    const visible = visibleText(sentTo(h.server.calls, 309)[0] ?? '');
+    expect(visible).toContain('does not cover this question');
+    expect(visible).not.toMatch(/\[1\]/);
+  });
+
   it('answers a worried parent whose words the folder lacks with its advice for the worried, and asks the country', async () => {
     h.server.pushUpdate(
       message(306, {
