@@ -68,6 +68,11 @@ more-none = There are no more sources for this answer.
 inline-hint-title = Type a question
 inline-hint-text = Type a question after my name to get an answer with sources.
 inline-answer-title = Answer with sources
+inline-rate-limited-title = Too many requests
+inline-rate-limited-text = Too many requests. Please try again in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
 unhandled = I only read text messages. Please type your question.
 error = Sorry, something went wrong on my side. Please try again in a moment.
 cmd-start = What this bot is

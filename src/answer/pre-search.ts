@@ -45,7 +45,7 @@ export async function preSearchAnswer(
   // Someone reported as about to hurt people (or themselves): the emergency card, and nothing that could delay
   // the call — also when the report quotes what the person plans (an operational screen reads it as a request).
   if (reportsDanger(tier, reasons)) return { answer: safety.danger(question, language, reasons), tier };
-  if (tier === 'operational') return { answer: safety.refusal(question, language), tier };
+  if (tier === 'operational') return { answer: safety.refusal(question, language, reasons), tier };
   if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text)) {
     const card = safety.help(question, language, reasons);
     const advice = drawnIn(reasons) ? await side.advice(language) : undefined;

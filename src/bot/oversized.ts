@@ -72,7 +72,9 @@ export async function cardFor(app: App, question: Question, card: OversizedCard)
   // A bare cry repeated past the limit is no "bare cry" to the answerer: the safety layer's card, then.
   const { reasons } = await app.safety.screener.screen(question.text, { language });
   const fixed =
-    card === 'danger' ? app.safety.danger(question, language, reasons) : app.safety[card](question, language);
+    card === 'danger'
+      ? app.safety.danger(question, language, reasons)
+      : app.safety[card](question, language, reasons);
   return { ...fixed, tier: TIER[card] };
 }
 

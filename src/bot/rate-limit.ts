@@ -2,6 +2,8 @@
 export interface RateLimiter {
   /** Counts one question for `key`; false when the key is over its limit for the current window. */
   take(key: string): Promise<boolean>;
+  /** Whole seconds until `key` may ask again (its window ends), at least 1; for "try again in N seconds". */
+  retryAfter?(key: string): Promise<number>;
 }
 
 export interface RateLimiterOptions {
@@ -9,6 +11,9 @@ export interface RateLimiterOptions {
   windowMs?: number;
   now?: () => number;
 }
+
+/** Seconds from `now` to `end` (ms), rounded up, at least 1. */
+export const secondsUntil = (end: number, now: number): number => Math.max(1, Math.ceil((end - now) / 1000));
 
 /** A fixed-window limiter in memory: `limit` questions per `windowMs` (a minute) per key. */
 export function createMemoryRateLimiter(options: RateLimiterOptions): RateLimiter {
@@ -28,6 +33,10 @@ export function createMemoryRateLimiter(options: RateLimiterOptions): RateLimite
       }
       w.count++;
       return w.count <= options.limit;
+    },
+    async retryAfter(key) {
+      const t = now();
+      return secondsUntil((windows.get(key)?.start ?? t) + windowMs, t);
     },
   };
 }

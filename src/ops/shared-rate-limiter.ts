@@ -3,6 +3,8 @@ import type { Store } from '../store/types.js';
 /** Same shape as the bot's `RateLimiter` (src/bot/rate-limit.ts), so it plugs into `createBot({ limiter })`. */
 export interface SharedRateLimiter {
   take(key: string): Promise<boolean>;
+  /** Whole seconds until the current window ends (the same for every key), at least 1. */
+  retryAfter(key: string): Promise<number>;
 }
 
 export interface SharedRateLimiterOptions {
@@ -29,6 +31,10 @@ export function createSharedRateLimiter(store: Store, options: SharedRateLimiter
       } catch {
         return true;
       }
+    },
+    async retryAfter() {
+      const t = now();
+      return Math.max(1, Math.ceil((windowMs - (t % windowMs)) / 1000));
     },
   };
 }

@@ -12,6 +12,8 @@ import {
 
 interface CardText {
   refusal: string;
+  /** A refusal of a message about hurting people: what to do instead, then the emergency lines. */
+  attack: string;
   help: string;
   /** For someone who speaks of ending their life or hurting themselves. */
   crisis: string;
@@ -34,11 +36,13 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
   en: {
     refusal:
       "I can't help with that. I don't give instructions or contacts for joining, travelling to, funding or supporting violent groups, and I don't write or spread their material. I can explain how recruitment works, how to recognise it, and where to find confidential help, for you or for someone you are worried about.",
+    attack:
+      "I can't help with that. I don't help anyone hurt people. If you are thinking of hurting someone, please don't act on it: put distance between yourself and any weapon, step away from the person and the place, and talk to someone now. If anyone is in danger, call the police or your emergency number now.",
     help: "Thank you for writing. It matters that you reached out, and you don't have to deal with this alone. If you or anyone else is in immediate danger, call your local emergency number now. It can help to talk to someone you trust: a family member, a friend, a teacher. You can stop answering anyone who pressures you; you owe them nothing.",
     crisis:
       "Thank you for telling me. What you feel matters, and you don't have to go through it alone. If you might hurt yourself or end your life, please call a crisis line or your local emergency number now, or tell someone near you. If you can, stay with someone you trust until you get help.",
     anger:
-      "Thank you for writing this instead of acting on it. Anger this strong is hard to carry, and you don't have to carry it alone. If you feel you might hurt someone soon, step away from them and call your local emergency number or a crisis line now. Talking to someone you trust can help you find another way.",
+      "Thank you for writing this instead of acting on it. Anger this strong is hard to carry, and you don't have to carry it alone. If you feel you might hurt someone soon, put distance between yourself and any weapon, step away from the person and the place, and call your local emergency number or a crisis line now. Talking to someone you trust can help you find another way.",
     danger:
       'If you think someone may hurt people soon, call the police or your emergency number now and say what you know: who, where and when. Do not try to stop the person on your own. If they might also hurt themselves, say so on the call.',
     departure:
@@ -53,11 +57,13 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
   ru: {
     refusal:
       'С этим я не помогу. Я не даю инструкций и контактов, чтобы вступить в насильственные группировки, поехать к ним, финансировать или поддерживать их, и не пишу и не распространяю их материалы. Я могу рассказать, как устроена вербовка, как её распознать и куда обратиться за конфиденциальной помощью — для вас или для близкого человека.',
+    attack:
+      'С этим я не помогу. Я не помогаю причинять вред людям. Если вы думаете о том, чтобы причинить кому-то вред, пожалуйста, не делайте этого: уберите от себя подальше любое оружие, отойдите от этого человека, уйдите из этого места и прямо сейчас поговорите с кем-нибудь. Если кому-то грозит опасность, сразу звоните в полицию или в экстренную службу.',
     help: 'Спасибо, что написали. Хорошо, что вы об этом говорите, и справляться с этим в одиночку не нужно. Если вам или кому-то ещё грозит непосредственная опасность, сразу звоните в местную службу экстренной помощи. Поговорите с тем, кому доверяете: с родными, другом, учителем. Вы можете перестать отвечать тем, кто на вас давит, — вы им ничего не должны.',
     crisis:
       'Спасибо, что написали мне. Ваши чувства важны, и вы не обязаны справляться с этим в одиночку. Если вы можете причинить себе вред или думаете о том, чтобы уйти из жизни, пожалуйста, позвоните прямо сейчас на линию кризисной помощи или в местную экстренную службу, либо скажите об этом кому-то рядом. Если можете, побудьте с тем, кому доверяете, пока не получите помощь.',
     anger:
-      'Спасибо, что вы написали об этом, а не сделали. Такую сильную злость тяжело носить в себе, и справляться с ней в одиночку не нужно. Если вы чувствуете, что можете скоро причинить кому-то вред, отойдите от этого человека и сразу позвоните в местную экстренную службу или на линию кризисной помощи. Разговор с тем, кому вы доверяете, поможет найти другой выход.',
+      'Спасибо, что вы написали об этом, а не сделали. Такую сильную злость тяжело носить в себе, и справляться с ней в одиночку не нужно. Если вы чувствуете, что можете скоро причинить кому-то вред, уберите от себя подальше любое оружие, отойдите от этого человека, уйдите из этого места и сразу позвоните в местную экстренную службу или на линию кризисной помощи. Разговор с тем, кому вы доверяете, поможет найти другой выход.',
     danger:
       'Если вы думаете, что кто-то может скоро причинить вред людям, сразу звоните в полицию или в экстренную службу и расскажите, что знаете: кто, где и когда. Не пытайтесь остановить человека в одиночку. Если он может навредить и себе, скажите об этом по телефону.',
     departure:
@@ -73,11 +79,13 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
   kk: {
     refusal:
       'Бұл сұраққа көмектесе алмаймын. Мен зорлық-зомбылық жасайтын топтарға қосылу, оларға бару, оларды қаржыландыру немесе қолдау туралы нұсқаулар мен байланыстар бермеймін, олардың материалдарын жазбаймын және таратпаймын. Бірақ экстремистер адамдарды қалай тартатынын, мұны қалай байқауға болатынын және өзіңізге не жақын адамыңызға құпия көмекті қайдан алуға болатынын айтып бере аламын.',
+    attack:
+      'Бұл сұраққа көмектесе алмаймын. Мен адамдарға зиян келтіруге көмектеспеймін. Егер біреуге зиян келтіруді ойлап жүрсеңіз, өтінемін, мұны істемеңіз: кез келген қаруды өзіңізден алыс қойыңыз, ол адамнан және ол жерден кетіңіз, дәл қазір біреумен сөйлесіңіз. Егер біреуге қауіп төніп тұрса, дереу полицияға немесе жедел қызметке хабарласыңыз.',
     help: 'Жазғаныңызға рахмет. Бұл туралы айтқаныңыз маңызды, бұл жағдаймен жалғыз күресудің қажеті жоқ. Егер сізге немесе басқа біреуге тікелей қауіп төніп тұрса, дереу жергілікті жедел қызмет нөміріне хабарласыңыз. Өзіңіз сенетін адаммен — отбасыңызбен, досыңызбен, мұғаліммен сөйлесіңіз. Сізге қысым жасайтын адамдарға жауап бермеуге болады, сіз оларға ештеңе қарыз емессіз.',
     crisis:
       'Маған жазғаныңызға рахмет. Сезімдеріңіз маңызды, мұны жалғыз көтерудің қажеті жоқ. Егер өзіңізге зиян келтіруіңіз мүмкін болса немесе өмірден кеткіңіз келсе, дереу дағдарыс көмегі желісіне немесе жергілікті жедел қызметке хабарласыңыз, не жаныңыздағы біреуге айтыңыз. Мүмкін болса, көмек келгенше сенімді адаммен бірге болыңыз.',
     anger:
-      'Мұны істемей, жазғаныңызға рахмет. Мұндай қатты ашуды ішке сақтау қиын, онымен жалғыз күресудің қажеті жоқ. Егер жақын арада біреуге зиян келтіріп қоюыңыз мүмкін деп сезінсеңіз, ол адамнан алыстап, дереу жергілікті жедел қызметке немесе дағдарыс көмегі желісіне хабарласыңыз. Сенімді адаммен сөйлесу басқа жол табуға көмектеседі.',
+      'Мұны істемей, жазғаныңызға рахмет. Мұндай қатты ашуды ішке сақтау қиын, онымен жалғыз күресудің қажеті жоқ. Егер жақын арада біреуге зиян келтіріп қоюыңыз мүмкін деп сезінсеңіз, кез келген қаруды өзіңізден алыс қойып, ол адамнан және ол жерден алыстап, дереу жергілікті жедел қызметке немесе дағдарыс көмегі желісіне хабарласыңыз. Сенімді адаммен сөйлесу басқа жол табуға көмектеседі.',
     danger:
       'Біреу жақын арада адамдарға зиян келтіруі мүмкін деп ойласаңыз, дереу полицияға немесе жедел қызметке хабарласып, білетініңізді айтыңыз: кім, қайда, қашан. Ол адамды жалғыз тоқтатуға тырыспаңыз. Ол өзіне де зиян келтіруі мүмкін болса, мұны да айтыңыз.',
     departure:
@@ -93,9 +101,10 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
 
 const textFor = (language: string): CardText => TEXT[language as keyof typeof TEXT] ?? TEXT.en;
 
-/** Which card: a refusal, help for someone at risk (drawn in, in crisis, angry), or danger reported about others. */
+/** Which card: a refusal (of a message about hurting people: `attack`), help for someone at risk (drawn in, in crisis, angry), or danger reported about others. */
 export type CardKind =
   | 'refusal'
+  | 'attack'
   | 'help'
   | 'crisis'
   | 'anger'
@@ -143,7 +152,13 @@ export function card(
   // Someone drawn in who wants out gets the leaver's words and the folder's exit services first.
   const kind = asked === 'help' && speaksOfLeaving(question.text) ? 'leaving' : asked;
   const exit = kind === 'leaving';
-  const chosen = pickResources(resources, question, language, 3, { urgent: kind !== 'refusal', exit });
+  // A refused message about hurting people gets the emergency lines, as the danger card does, and only those.
+  const emergency = kind === 'attack';
+  const chosen = pickResources(resources, question, language, 3, {
+    urgent: kind !== 'refusal',
+    exit,
+    emergency,
+  });
   const citations = chosen.map((d, i) => toCitation(d, i + 1));
   const lines = chosen.map((d, i) => helpLine(d.meta, i + 1, language));
   // Lines of several countries when nobody knows where the reader is, and a word on how to get their own.
@@ -152,7 +167,7 @@ export function card(
   const none = away ? phrasesFor(language).noServicesIn(away) : t.noResources;
   const routes = citations.length ? `${t.routes}:\n${lines.join('\n')}` : none;
   return {
-    status: kind === 'refusal' ? 'refused' : 'help',
+    status: kind === 'refusal' || kind === 'attack' ? 'refused' : 'help',
     text: `${t[kind]}\n\n${routes}`,
     citations,
     language,

@@ -44,7 +44,7 @@ export function pickResources<T extends ResourceDoc>(
   question: Pick<Question, 'country' | 'preferredResources'> & { text?: string },
   language: string,
   limit = 3,
-  { localOnly = false, urgent = false, exit = false } = {},
+  { localOnly = false, urgent = false, exit = false, emergency = false } = {},
 ): T[] {
   const preferred = question.preferredResources ?? [];
   const countriesOf = (d: T) => (d.meta.country ?? []).map((c) => c.toUpperCase());
@@ -75,7 +75,10 @@ export function pickResources<T extends ResourceDoc>(
     return s;
   };
   // A named country's help only: someone asking about the UK is not helped by Kazakh numbers.
-  const pool = named.length ? docs.filter((d) => countriesOf(d).some((c) => named.includes(c))) : docs;
+  const local = named.length ? docs.filter((d) => countriesOf(d).some((c) => named.includes(c))) : docs;
+  // `emergency`: only the emergency lines (tag `emergency`), when the folder has any for this reader.
+  const lines = emergency ? local.filter((d) => d.meta.tags.includes('emergency')) : [];
+  const pool = lines.length ? lines : local;
   const same = pool.filter((d) => d.meta.language === language || preferred.includes(d.meta.docId));
   // The same service in two languages (same country, same numbers) is offered once, in the better-placed one.
   const sameService = new Set<string>();

@@ -1,6 +1,7 @@
 import type { Answer, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
+import { threatensPeople } from './attack.js';
 import { card, dangerCard, riskCard } from './cards.js';
 import { createRedactor } from './redact.js';
 import { elsewhere, pickResources, type ResourceDoc } from './resources.js';
@@ -12,8 +13,11 @@ import { type Redactor, type Screener, stricterTier } from './types.js';
 export interface Safety {
   screener: Screener;
   redactor: Redactor;
-  /** The fixed reply for an `operational` message: what the bot will not do, what it can do, help routes. */
-  refusal(question: Question, language: string): Answer;
+  /**
+   * The fixed reply for an `operational` message: what the bot will not do, what it can do, help routes; for a message
+   * about hurting people (the screen's reasons or its words: see ./attack.ts), what to do instead and the emergency lines.
+   */
+  refusal(question: Question, language: string, reasons?: string[]): Answer;
   /**
    * The referral card for an `at_risk` message, resources as citations: worded for someone drawn in, in crisis or
    * angry, as the screen's reasons say.
@@ -56,7 +60,13 @@ export function createSafety(deps: SafetyDeps): Safety {
   return {
     screener,
     redactor: createRedactor({ allowedUrls: deps.allowedUrls, phrases: deps.redactList }),
-    refusal: (question, language) => card('refusal', question, language, deps.resources()),
+    refusal: (question, language, reasons = []) =>
+      card(
+        threatensPeople(reasons, question.text) ? 'attack' : 'refusal',
+        question,
+        language,
+        deps.resources(),
+      ),
     help: (question, language, reasons = []) => card(riskCard(reasons), question, language, deps.resources()),
     danger: (question, language, reasons) => card(dangerCard(reasons), question, language, deps.resources()),
     resourcesFor: (question, language) =>

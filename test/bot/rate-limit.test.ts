@@ -16,3 +16,15 @@ describe('createMemoryRateLimiter', () => {
     expect(await takes('a', 1)).toEqual([true]);
   });
 });
+
+describe('retryAfter', () => {
+  it('says how many whole seconds are left in the key’s window', async () => {
+    let now = 0;
+    const limiter = createMemoryRateLimiter({ limit: 1, windowMs: 60_000, now: () => now });
+    await limiter.take('a');
+    now = 15_500;
+    expect(await limiter.retryAfter?.('a')).toBe(45);
+    now = 59_999;
+    expect(await limiter.retryAfter?.('a')).toBe(1);
+  });
+});

@@ -1,6 +1,9 @@
 import { Composer } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
+import type { Question } from '../../answer/types.js';
+import { detectLanguage, uiLanguage } from '../../text/language.js';
 import type { BotContext } from '../context.js';
+import { rateLimitedCard } from '../limited-card.js';
 import { cardFor, oversizedCard } from '../oversized.js';
 import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { answerToHtml } from '../present-answer.js';
@@ -23,6 +26,27 @@ const article = (
   },
 });
 
+/**
+ * The results for a query over the rate limit: an emergency, help or attack-refusal card as its article (the offline
+ * screen only, as for a message: no retrieval, no LLM), a worried relative's services then the notice, else only the
+ * notice "too many requests, try again in N seconds", in the query's language.
+ */
+async function limitedResults(ctx: BotContext, question: Question, partner?: string) {
+  const { app, limiter } = ctx.deps;
+  const card = rateLimitedCard(app, question);
+  ctx.log.info({ card: card?.status ?? 'none' }, 'inline rate limited');
+  const seconds = (ctx.userKey && (await limiter.retryAfter?.(ctx.userKey))) || 60;
+  const language = card?.language ?? detectLanguage(question.text, question.languageHint);
+  await ctx.i18n.useLocale(uiLanguage(language));
+  const text = ctx.t('inline-rate-limited-text', { seconds });
+  const notice = article('limited', ctx.t('inline-rate-limited-title'), text, text);
+  if (!card) return [notice];
+  recordAnswerStats(app, card, question.text, ctx.log, partner);
+  const [html = ''] = answerToHtml(ctx, card);
+  const result = article('card', ctx.t('inline-answer-title'), html, card.text.trim().slice(0, 120));
+  return card.status === 'answered' ? [result, notice] : [result];
+}
+
 /** Inline mode: `@bot question` → one article with the HTML answer and sources; empty query → a hint. */
 export const inlineFeature = new Composer<BotContext>();
 
@@ -39,8 +63,9 @@ inlineFeature.on('inline_query', async (ctx) => {
   const card = oversized ? await oversizedCard(ctx.deps.app, question) : undefined;
   if (oversized && !card) return void (await ctx.answerInlineQuery([hint], options));
   if (ctx.userKey && !(await ctx.deps.limiter.take(ctx.userKey))) {
-    const limited = article('limited', ctx.t('ask-rate-limited'), ctx.t('ask-rate-limited'));
-    return void (await ctx.answerInlineQuery([limited], options));
+    // Not cached: the same query asked again after the wait gets its answer.
+    const results = await limitedResults(ctx, question, partner?.code);
+    return void (await ctx.answerInlineQuery(results, { cache_time: 0, is_personal: true }));
   }
   const answer = card
     ? await cardFor(ctx.deps.app, question, card)
