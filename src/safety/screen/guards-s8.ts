@@ -1,4 +1,5 @@
 import { S8B_GUARDS } from './guards-s8b.js';
+import { S9_GUARDS } from './guards-s9.js';
 import type { Variants } from './normalize.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
 
@@ -20,6 +21,8 @@ export interface RuleGuard {
   ids: RegExp;
   /** Any one matching (on a view of its script) silences the rule. */
   unless: Rule[];
+  /** Any one matching a view of its script keeps the guard off (a word of the domain). */
+  blockedBy?: Rule[];
 }
 
 /** Named shooters, their maps and sites: the bomb there is planted and defused by players. */
@@ -91,6 +94,7 @@ export const S8_GUARDS: RuleGuard[] = [
   { ids: /^concern:(?:ru|kk)/, unless: [rx('guard:researcher', 'informational', 'latin', RESEARCHER)] },
   { ids: /^risk:en:(?:offer|s6-leavers)/, unless: [rx('guard:told-of', 'informational', 'latin', TOLD_OF)] },
   ...S8B_GUARDS,
+  ...S9_GUARDS,
 ];
 
 /**
@@ -102,9 +106,9 @@ export function activeGuards(
   views: Variants,
   guards: RuleGuard[] = S8_GUARDS,
 ): { ids: RegExp; script: Rule['script'] }[] {
+  const holds = (r: Rule) =>
+    (r.script === 'latin' ? views.latin : views.cyrillic).some((t) => r.match(t) >= 0);
   return guards.flatMap((g) =>
-    g.unless
-      .filter((r) => (r.script === 'latin' ? views.latin : views.cyrillic).some((t) => r.match(t) >= 0))
-      .map((r) => ({ ids: g.ids, script: r.script })),
+    g.blockedBy?.some(holds) ? [] : g.unless.filter(holds).map((r) => ({ ids: g.ids, script: r.script })),
   );
 }
