@@ -25,6 +25,9 @@ import { OPS_S6E_EN_RULES } from './fields-ops-s6e-en.js';
 import { OPS_S8_EN_RULES } from './fields-ops-s8-en.js';
 import { OPS_S8_RUKK_RULES } from './fields-ops-s8-rukk.js';
 import { OPS_S8B_RULES } from './fields-ops-s8b.js';
+import { OPS_S9_ATTACK_EN_RULES } from './fields-ops-s9-attack-en.js';
+import { OPS_S9_ATTACK_MORE_RULES } from './fields-ops-s9-attack-more.js';
+import { OPS_S9_ATTACK_RUKK_RULES } from './fields-ops-s9-attack-rukk.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
@@ -108,6 +111,9 @@ export const RULES: Rule[] = [
   ...DANGER_S8_RULES,
   ...OPS_S8B_RULES,
   ...S8B_CONCERN_RULES,
+  ...OPS_S9_ATTACK_EN_RULES,
+  ...OPS_S9_ATTACK_RUKK_RULES,
+  ...OPS_S9_ATTACK_MORE_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
