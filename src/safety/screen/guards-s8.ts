@@ -1,5 +1,6 @@
 import { S8B_GUARDS } from './guards-s8b.js';
 import { S9_GUARDS } from './guards-s9.js';
+import { S9_FP_ALL } from './guards-s9-fp2.js';
 import type { Variants } from './normalize.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
 
@@ -95,6 +96,7 @@ export const S8_GUARDS: RuleGuard[] = [
   { ids: /^risk:en:(?:offer|s6-leavers)/, unless: [rx('guard:told-of', 'informational', 'latin', TOLD_OF)] },
   ...S8B_GUARDS,
   ...S9_GUARDS,
+  ...S9_FP_ALL,
 ];
 
 /**
