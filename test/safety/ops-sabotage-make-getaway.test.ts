@@ -58,6 +58,10 @@ describe('news, work safety, licensed hobbies, props, games and security are not
     'how long do shops keep cctv footage after a theft, I want to report it',
     'what is the average police response time in london compared to rural areas',
     'how do i wipe my old phone before selling it',
+    'how do i burn tracks to a cd',
+    'my generator burned out, how to fix it',
+    'does a suppressor make a gun silent like in movies',
+    'how many minutes does it take police to arrive at schools after a call',
     'Әуежайдағы иттер жарылғыш затты қалай табады, қызық екен',
   ])('%s', (text) => expect(screenOffline(text).tier).not.toBe('operational'));
 });

@@ -24,10 +24,10 @@ const UNCAUGHT = w(
 );
 
 const INFRA = w(
-  `substations?|power (?:lines?|grid|station|plant)|pylons?|transformers?|rail(?:way)?(?: lines?)?|train tracks?|tracks|freight trains?|pipelines?|gas (?:line|main)s?|compressor stations?|dams?|reservoirs?|sluice${W}|generators?|(?:cell|phone|telecom|radio|5g) (?:towers?|masts?)|masts?|water (?:supply|treatment|plant|mains?|tower|works)|pumping stations?|fib(?:re|er) (?:cable|line)s?`,
+  `substations?|power (?:lines?|grid|station|plant)|pylons?|transformers?|rail(?:way)?(?: lines?)?|(?:train|railway|rail) tracks?|freight trains?|pipelines?|gas (?:line|main)s?|compressor stations?|dams?|reservoirs?|sluice${W}|generators?|(?:cell|phone|telecom|radio|5g) (?:towers?|masts?)|masts?|water (?:supply|treatment|plant|mains?|tower|works)|pumping stations?|fib(?:re|er) (?:cable|line)s?`,
 );
 const DISABLE = w(
-  `(?:take|knock|put|bring) (?:\\p{L}+ ){0,3}(?:offline|out|down|out of action|out of commission)|disable|sabotag${W}|derail${W}|cut (?:the )?(?:power|water|gas|supply|lines?)|topple|blow (?:up|it)|burn(?:ed)?|torch|flood the most|make (?:a |the )?(?:whole )?(?:town|city|district) (?:sick|dark)|lights out|(?:leave|left|be|sit|stay)(?: \\p{L}+){0,4} without (?:power|light|water|gas|heat)|go dark|weak(?:est)? (?:points?|spots?)|easiest (?:spot|place) to|(?:fewest|no) (?:guards|staff|security)|fewest people at night|want (?:it|them) gone|suddenly failed`,
+  `(?:take|knock|put|bring) (?:\\p{L}+ ){0,3}(?:offline|out|down|out of action|out of commission)|disable|sabotag${W}|derail${W}|cut (?:the )?(?:power|water|gas|supply|lines?)|topple|blow (?:up|it)|burn (?:down|it|them|the)|burned (?:down|the)|torch|flood the most|make (?:a |the )?(?:whole )?(?:town|city|district) (?:sick|dark)|lights out|(?:leave|left|be|sit|stay)(?: \\p{L}+){0,4} without (?:power|light|water|gas|heat)|go dark|weak(?:est)? (?:points?|spots?)|easiest (?:spot|place) to|(?:fewest|no) (?:guards|staff|security)|fewest people at night|want (?:it |them )?gone|suddenly failed`,
 );
 
 /** A real-firing conversion: the source gun and what it should fire. */
@@ -46,14 +46,14 @@ const HOMEMADE = w(
   `(?:actually|really) explode|explode hard|break glass|take a door off|door off its hinges|stronger than (?:fireworks|a firework)|(?:bigger|stronger|more powerful) (?:fireworks?|firecrackers?|bang)`,
 );
 const HOW_MUCH = w(
-  `how much|how many|how short|amounts?|proportions?|ratio|what (?:do|should|can) i (?:add|mix|use|put|need|download|machine)|what to (?:mix|add|use)|steps?|step by step|walk me through|recipe|which (?:file|parts?|household|chemicals)|what (?:draw weight|kind of)|fastest|best file|how (?:do|can|would) (?:i|we|you|ppl|people)|make|build|quick way|still works|realistic${W}`,
+  `how much|how many|how short|amounts?|proportions?|ratio|what (?:do|should|can) i (?:add|mix|use|put|need|download|machine)|what to (?:mix|add|use)|steps?|step by step|walk me through|recipe|which (?:file|parts?|household|chemicals)|what (?:draw weight|kind of)|fastest|best file|how (?:do|can|would) (?:i|we|you|ppl|people)|(?:to|i|we|can|should) (?:make|build)|quick way|still works|realistically|be realistic|so readers believe`,
 );
 
 const POLICE = w(`police|cops?|armed police|911|999|112|swat`);
 const MINUTES = w(`how (?:long|many minutes|fast|quickly)|response times?|minutes|show up|turn up|get there`);
 /** The writer's own window, or a place named with it. */
 const WINDOW = w(
-  `(?:i|we|you'?d|you would|he|they) (?:would |will |'?d |'?ll )?(?:actually )?have|how long (?:do|would|will) (?:i|we) have|need (?:a rough number|to know)|got it coming|calculate|before (?:we|i) do|church|mosque|synagogue|school|market|mall|shopping centre|farmhouse|stadium|gym`,
+  `(?:i|we|you'?d|you would|he|they) (?:would |will |'?d |'?ll )?(?:actually )?have|how long (?:do|would|will) (?:i|we) have|need (?:a rough number|to know)|got it coming|calculate|before (?:we|i) do`,
 );
 
 const CAMERAS = w(
