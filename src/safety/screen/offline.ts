@@ -30,6 +30,8 @@ import { OPS_S9_ATTACK_MORE_RULES } from './fields-ops-s9-attack-more.js';
 import { OPS_S9_ATTACK_RUKK_RULES } from './fields-ops-s9-attack-rukk.js';
 import { OPS_S9_MORE_EN_RULES } from './fields-ops-s9-more-en.js';
 import { OPS_S9_MORE_RUKK_RULES } from './fields-ops-s9-more-rukk.js';
+import { OPS_S9_TESTER_EN_RULES } from './fields-ops-s9-tester.js';
+import { OPS_S9_TESTER_RUKK_RULES } from './fields-ops-s9-tester-rukk.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
@@ -118,6 +120,8 @@ export const RULES: Rule[] = [
   ...OPS_S9_ATTACK_MORE_RULES,
   ...OPS_S9_MORE_EN_RULES,
   ...OPS_S9_MORE_RUKK_RULES,
+  ...OPS_S9_TESTER_EN_RULES,
+  ...OPS_S9_TESTER_RUKK_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
