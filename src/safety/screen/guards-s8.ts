@@ -1,5 +1,6 @@
 import { S8B_GUARDS } from './guards-s8b.js';
 import { S9_GUARDS } from './guards-s9.js';
+import { S9_DANGER_GUARDS } from './guards-s9-danger.js';
 import { S9_FP_ALL } from './guards-s9-fp2.js';
 import type { Variants } from './normalize.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
@@ -97,6 +98,7 @@ export const S8_GUARDS: RuleGuard[] = [
   ...S8B_GUARDS,
   ...S9_GUARDS,
   ...S9_FP_ALL,
+  ...S9_DANGER_GUARDS,
 ];
 
 /**

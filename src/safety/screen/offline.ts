@@ -4,6 +4,7 @@ import { DANGER_DEPARTURE_RULES } from './danger-departure.js';
 import { DANGER_FAMILY_RULES } from './danger-families.js';
 import { DANGER_MORE_RULES } from './danger-more.js';
 import { DANGER_S8_RULES } from './danger-s8.js';
+import { DANGER_S9_RULES } from './danger-s9.js';
 import { EN_FIELD_RULES } from './fields-en.js';
 import { KK_FIELD_RULES } from './fields-kk.js';
 import { EN_OPS_RULES } from './fields-ops-en.js';
@@ -39,6 +40,7 @@ import { KK_GENERAL_RULES } from './general-kk.js';
 import { RU_GENERAL_RULES } from './general-ru.js';
 import { activeGuards } from './guards-s8.js';
 import { S8B_CONCERN_RULES } from './guards-s8b.js';
+import { withoutStigma } from './guards-s9-danger.js';
 import { EN_INDIRECT_RULES } from './indirect-en.js';
 import { KK_INDIRECT_RULES } from './indirect-kk.js';
 import { RU_INDIRECT_RULES } from './indirect-ru.js';
@@ -59,6 +61,7 @@ import { RISK_S6_RUKK_RULES } from './risk-s6-rukk.js';
 import { RISK_S6B_RUKK_RULES } from './risk-s6b-rukk.js';
 import { RISK_S6C_RUKK_RULES } from './risk-s6c-rukk.js';
 import { RISK_S8_RULES } from './risk-s8.js';
+import { RISK_S9_RULES } from './risk-s9.js';
 import { SIGN_RISK_RULES } from './risk-signs.js';
 import type { Rule } from './rules.js';
 
@@ -122,6 +125,8 @@ export const RULES: Rule[] = [
   ...OPS_S9_MORE_RUKK_RULES,
   ...OPS_S9_TESTER_EN_RULES,
   ...OPS_S9_TESTER_RUKK_RULES,
+  ...DANGER_S9_RULES,
+  ...RISK_S9_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
@@ -140,7 +145,7 @@ function ruleMatches(rule: Rule, text: string): boolean {
  * stricter tier winning. Deterministic, no network. Reasons are rule ids (e.g. `op:en:request`) and `learned:<tier>`.
  */
 export function screenOffline(text: string, rules: Rule[] = RULES): ScreenResult {
-  return withLearned(text, screenRules(text, rules));
+  return withoutStigma(text, withLearned(text, screenRules(text, rules)));
 }
 
 /** Everyday things named after weapons: "a bath bomb that fizzes", "бомбочка для ванны". */
