@@ -39,7 +39,7 @@ const EN_CUE = w(
   `do something|something big|make (?:them|everyone|people) pay|they(?:'ll| will) (?:see|regret)|revenge|use it|a list|great replacement|race war|white (?:power|genocide)|day of the rope|accelerat${W}|kafirs?|infidels?|jihad${W}|holy war|crusade`,
 );
 const EN_LAWFUL = w(
-  `hunting|hunt|deer|duck|range|camping|fishing|hiking|kitchen|cooking|chef|whittl${W}|shooting club|gun club|licen[cs]e${W}|permit|season|sport${W}|collector|collection|antique|museum|airsoft|paintball|security guard|police officer|soldier|army|military service`,
+  `hunt|hunting|hunter|deer|duck|range|camp|camping|campsite|fishing|hike|hiking|kitchen|cook|cooking|chef|whittl${W}|shooting club|gun club|licen[cs]e${W}|permit|season|sport${W}|collector|collection|antique|museum|airsoft|paintball|security guard|police officer|soldier|army|military service`,
 );
 const EN_RECIPE = w(
   `(?:bomb|explosive|pipe bomb|ied)s? (?:recipe|instructions|manual|guide|tutorial|plans?)`,
