@@ -77,5 +77,7 @@ describe('questions about them, parents, journalists and the drawn-in are not re
     'мне 14, в дискорде меня заставили сделать фотку со свастикой, теперь угрожают слить в школу',
     'мне пишет незнакомец и зовет поехать воевать, как быть? не знаю что делать',
     'where can I find support after leaving an extremist group',
+    'which channels do recruiters use to reach teenagers?',
+    'Как каналы ИГИЛ в телеграме распространяют пропаганду?',
   ])('%s', (text) => expect(screenOffline(text).tier).not.toBe('operational'));
 });

@@ -34,6 +34,8 @@ const ANALYTIC = w(
   `how (?:do|does|did|can|could|should|are|is) (?:the )?(?:they|banks?|police|security services|investigators)`,
   `how (?:do|does|did|can|could|should|are|is) (?:the )?(?:researchers|scholars|people|platforms|authorities)`,
   `what (?:do|did|does) (?:scholars|researchers|experts|studies|analysts|historians|the police)`,
+  // "which channels do recruiters use to reach teenagers?": what recruiters do, asked about them
+  `(?:which|what) ${WORDS(2)}(?:do|does|did) (?:the )?(?:recruiters?|extremists?|terrorists?|jihadists?|groups?) (?:use|target|look for|approach|prefer)`,
   `how does ${WORDS(1)}(?:propaganda|recruitment)|thes[ie]s|dissertation|research${W}|stud(?:y|ies)|journalis${W}`,
   `articles?|debunk${W}|counter${W}|against|according to|historical${W}|historians?|(?:the )?history of|court cases?|warning signs?`,
   `deradicali${W}|prevent${W}|report${W}|interview${W}|illegal${W}|is it (?:legal|a crime|allowed)`,

@@ -1,3 +1,4 @@
+import { KAZAKH_ON_RUSSIAN_KEYBOARD } from '../../text/kazakh-words.js';
 import type { RuleGuard } from './guards-s8.js';
 import { alt, near, type Rule, rx, W, w } from './rules.js';
 
@@ -30,18 +31,7 @@ const DOMAIN = w(
   `үгіт${W}|насихат${W}|қару${W}|жарылғыш${W}|бомба${W}|өлтір${W}|шабуыл${W}|мылтық${W}|пышақ${W}|соғыс${W}|қосыл${W}|мүше бол${W}`,
 );
 /** The Cyrillic view folds Kazakh letters ("үй тапсырма" → "уи тапсирма"); sources here spell them, so fold. */
-const KK_FOLD: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
-const foldKk = (source: string) => source.replace(/[әғқңөұүһі]/g, (c) => KK_FOLD[c] ?? c);
+const foldKk = (source: string) => source.replace(/[әғқңөұүһі]/g, (c) => KAZAKH_ON_RUSSIAN_KEYBOARD[c] ?? c);
 const BLOCK: Rule[] = [
   rx('block:domain', 'informational', 'latin', DOMAIN),
   rx('block:domain', 'informational', 'cyrillic', foldKk(DOMAIN)),
