@@ -29,6 +29,7 @@ import { OPS_S8B_RULES } from './fields-ops-s8b.js';
 import { OPS_S9_ATTACK_EN_RULES } from './fields-ops-s9-attack-en.js';
 import { OPS_S9_ATTACK_MORE_RULES } from './fields-ops-s9-attack-more.js';
 import { OPS_S9_ATTACK_RUKK_RULES } from './fields-ops-s9-attack-rukk.js';
+import { OPS_S9_MANIFESTO_RULES } from './fields-ops-s9-manifesto.js';
 import { OPS_S9_MORE_EN_RULES } from './fields-ops-s9-more-en.js';
 import { OPS_S9_MORE_RUKK_RULES } from './fields-ops-s9-more-rukk.js';
 import { OPS_S9_TESTER_EN_RULES } from './fields-ops-s9-tester.js';
@@ -125,6 +126,7 @@ export const RULES: Rule[] = [
   ...OPS_S9_MORE_RUKK_RULES,
   ...OPS_S9_TESTER_EN_RULES,
   ...OPS_S9_TESTER_RUKK_RULES,
+  ...OPS_S9_MANIFESTO_RULES,
   ...DANGER_S9_RULES,
   ...RISK_S9_RULES,
 ];
