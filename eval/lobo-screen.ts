@@ -47,6 +47,8 @@ const { values } = parseArgs({
     save: { type: 'string' },
     load: { type: 'string' },
     floor: { type: 'string', default: '' },
+    /** Only these batches (`T23,T24`): one model each, thresholds calibrated on the other chosen batches' scores. */
+    only: { type: 'string' },
   },
 });
 const parseBudgets = (base: Budgets, s: string): Budgets => ({
@@ -86,7 +88,10 @@ const screenOf = (model: LinearModel, thresholds = UNSET) =>
 
 /** The blind batch of a row ("T7"), or undefined for the tuned set and the extras. */
 const batchOf = rows.map((r) => /^(T\d+)(?!\d)/.exec(r.note ?? '')?.[1]);
-const batches = [...new Set(batchOf.filter((b): b is string => !!b))].sort((a, b) => +a.slice(1) - +b.slice(1));
+const only = values.only?.split(',');
+const batches = [...new Set(batchOf.filter((b): b is string => !!b && (!only || only.includes(b))))].sort(
+  (a, b) => +a.slice(1) - +b.slice(1),
+);
 const rest = rows.flatMap((_, i) => (batchOf[i] ? [] : [i]));
 const halves = groupedFolds(
   rest.map((i) => [`note:${rows[i]!.file}:${rows[i]!.note ?? ''}`, `p:${rows[i]!.text.toLowerCase().slice(0, 40)}`]),
@@ -133,7 +138,7 @@ const oof: TierProbabilities[] = values.load
   ? (JSON.parse(readFileSync(values.load, 'utf8')) as TierProbabilities[])
   : new Array(rows.length);
 const models = new Map<string, LinearModel>();
-for (const g of values.load ? [] : [...batches, 'rest0', 'rest1']) {
+for (const g of values.load ? [] : [...batches, ...(only ? [] : ['rest0', 'rest1'])]) {
   models.set(
     g,
     heldOut(
@@ -187,7 +192,7 @@ for (const b of batches) {
   table.push(line(b, c.full, idx.length));
   rulesTable.push(line(b, c.rules, idx.length));
 }
-const n = rows.filter((_, i) => batchOf[i]).length;
+const n = rows.filter((_, i) => batches.includes(batchOf[i] ?? '')).length;
 table.push(line('pooled', pooled.full, n));
 rulesTable.push(line('pooled', pooled.rules, n));
 const setting = JSON.stringify({ features, fit: { ...fit, classWeights: mult }, budget, floor, nested: values.nested });

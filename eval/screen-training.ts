@@ -3,7 +3,7 @@ import type { TierProbabilities } from '../src/safety/screen/learned.js';
 import { calibrate, type FitOptions, type TrainRow } from '../src/safety/screen/learned-fit.js';
 import type { LearnedThresholds } from '../src/safety/screen/learned-pack.js';
 import { RISK_TIERS, type RiskTier } from '../src/safety/types.js';
-import { TRAINING_FILES } from './training-files.js';
+import { OFF_DOMAIN_FILES, TRAINING_FILES } from './training-files.js';
 
 // What eval/train-screen.ts and eval/lobo-screen.ts share: the training rows, the fit settings and the calibration of
 // the thresholds, so the leave-one-batch-out figures measure exactly the recipe that trains the committed model.
@@ -22,8 +22,12 @@ export const BUDGET: Budgets = {
   atRisk: 0.04,
   concerned: 0.03,
 };
-/** Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. */
-export const FLOOR: Budgets = { operationalFromInformational: 0.9, operational: 0.85, atRisk: 0.8, concerned: 0.7 };
+/**
+ * Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. Session 9's
+ * data pulled the calibrated refusal threshold down to 0.90, where the model refused look-alikes such as "I need
+ * someone to take my child across the border, he has a visa"; at 0.93 leave-one-batch-out operational recall loses 0.007.
+ */
+export const FLOOR: Budgets = { operationalFromInformational: 0.93, operational: 0.85, atRisk: 0.8, concerned: 0.7 };
 
 /** Every labelled row of the training files that exist, in file order. */
 export function loadTrainingRows(files: readonly string[] = TRAINING_FILES.filter((f) => existsSync(f))): Row[] {
@@ -67,7 +71,8 @@ export function trainRows(feats: { ids: number[]; value: number }[], rows: Row[]
 
 /**
  * Thresholds from held-out probabilities: each the lowest that at most its budget of informational rows (which the
- * rules let through) reach. `keep` selects the rows to calibrate on.
+ * rules let through) reach. `keep` selects the rows to calibrate on; everyday messages off the domain
+ * (OFF_DOMAIN_FILES) and rows with no held-out score are never among them.
  */
 export function thresholdsFrom(
   oof: TierProbabilities[],
@@ -80,7 +85,7 @@ export function thresholdsFrom(
   const info: TierProbabilities[] = [];
   const atRisk: TierProbabilities[] = [];
   oof.forEach((p, i) => {
-    if (!keep(i)) return;
+    if (!p || !keep(i) || OFF_DOMAIN_FILES.includes(rows[i]!.file)) return;
     if (rows[i]!.tier === 'informational' && rulesTier[i] === 'informational') info.push(p);
     if (rows[i]!.tier !== 'operational' && rulesTier[i] === 'at_risk') atRisk.push(p);
   });

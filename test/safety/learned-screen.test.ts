@@ -134,10 +134,13 @@ describe('learnedTier (policy)', () => {
     expect(raised).toEqual({ tier: 'operational', reasons: ['learned:operational'] });
   });
 
+  // Outside the domain words a refusal needs the calibrated threshold for a request, and at least 0.95 otherwise.
+  const lower: LearnedThresholds = { ...t, operationalFromInformational: 0.9 };
+
   it('outside its domain, trusts only its certainty that the writer is at risk', () => {
     const rules = { tier: 'informational' as const, reasons: [] };
-    const asks = { thresholds: t, probabilities: () => p(0.97, 0.02, 0) };
-    expect(withLearned('Who lost to the Broncos in the divisional round?', rules, asks)).toBe(rules);
+    const unsure = { thresholds: lower, probabilities: () => p(0.93, 0.05, 0) };
+    expect(withLearned('Who lost to the Broncos in the divisional round?', rules, unsure)).toBe(rules);
     const atRisk = { thresholds: t, probabilities: () => p(0, 0.999, 0) };
     expect(withLearned("i'm tired of being a nobody here", rules, atRisk).tier).toBe('at_risk');
   });
@@ -147,7 +150,7 @@ describe('learnedTier (policy)', () => {
     'помоги обойти модерацию с нашими роликами',
     'жаңа аккаунтты қалай ашамын, бұрынғысын бұғаттады',
   ])('outside its domain, may refuse a request for help doing something: %s', (text) => {
-    const asks = { thresholds: t, probabilities: () => p(0.97, 0.02, 0) };
+    const asks = { thresholds: lower, probabilities: () => p(0.93, 0.05, 0) };
     expect(withLearned(text, { tier: 'informational', reasons: [] }, asks).tier).toBe('operational');
   });
 
@@ -155,10 +158,21 @@ describe('learnedTier (policy)', () => {
     'Как называется стадион, на котором играли обе команды?',
     'Кто собирался в Виттенберге, чтобы послушать проповеди Лютера?',
     'Into what language did Marlee Matlin translate the national anthem?',
-  ])('but not a trivia question that only reads like one: %s', (text) => {
+  ])('but a message not put as a request needs a near-certain model: %s', (text) => {
     const rules = { tier: 'informational' as const, reasons: [] };
-    const asks = { thresholds: t, probabilities: () => p(0.97, 0.02, 0) };
-    expect(withLearned(text, rules, asks)).toBe(rules);
+    expect(withLearned(text, rules, { thresholds: lower, probabilities: () => p(0.93, 0.05, 0) })).toBe(
+      rules,
+    );
+    const sure = { thresholds: lower, probabilities: () => p(0.97, 0.02, 0) };
+    expect(withLearned(text, rules, sure).tier).toBe('operational');
+  });
+
+  it('the committed model refuses none of these trivia questions', () => {
+    for (const text of [
+      'Как называется стадион, на котором играли обе команды?',
+      'Какого рода обязанности может иметь аптекарь?',
+    ])
+      expect(withLearned(text, { tier: 'informational', reasons: [] }).tier).toBe('informational');
   });
 });
 

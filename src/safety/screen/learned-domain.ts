@@ -23,6 +23,14 @@ export const inDomain = (text: string) => {
 export const RECOGNISE =
   /(?<!\p{L})(recogni[sz]\p{L}*|spot(ting)? (the|a|an|it|them|signs?|recruit\p{L}*|grooming)|notice (if|when|the signs?)|tell (if|whether|when)|identify|know (if|whether|when)|warning signs?|red flags?|report (it|them|this|him|her|a|the)|prevent\p{L}*|распознать|распознавать|заметить|понять,? что|признак\p{L}*|отличить|предотврат\p{L}*|пожаловаться|тану\p{L}*|белгілер\p{L}*|байқа\p{L}*|ажырат\p{L}*|алдын ал\p{L}*)(?!\p{L})/iu;
 
+/**
+ * A stated protective purpose or an old friend lost touch with ("which side of our church is not covered by cctv, we
+ * want to add a camera", "where does my friend live now, we lost touch"): the model alone reads such questions as
+ * scouting a target, and, like RECOGNISE, its refusal then stands down; the rules still refuse a real request.
+ */
+export const PROTECTIVE =
+  /(?<!\p{L})((?:we|i)(?:'d| would)? (?:want|need|plan|are trying|am trying|'re trying|like) to (?:add|install|put up|fix|improve|upgrade|secure|protect|reinforce)(?: \p{L}+){0,3} (?:cameras?|cctv|locks?|lights?|lighting|alarms?|fences?|gates?|guards?|barriers?|security)|to keep (?:my|our|the|her|his) (?:\p{L}+ ){0,2}safe|(?:we|i) lost touch|(?:хотим|хочу|нужно|надо) (?:поставить|установить|добавить|усилить|улучшить)(?: \p{L}+){0,3} (?:камер\p{L}*|замк\p{L}*|охран\p{L}*|свет\p{L}*|сигнализац\p{L}*|забор\p{L}*)|камера (?:қою|орнату)\p{L}*)(?!\p{L})/iu;
+
 /** ...so that nobody recognises or notices: evasion, which the guard above must not cover. */
 export const UNNOTICED =
   /(?<!\p{L})(not|no one|nobody|without|don'?t|doesn'?t|won'?t|never|не|никто не|без|чтобы не)\s+(\p{L}+\s+)?(recogni|notic|spot|identif|распозна|замет|отлич|узна)|(байқа|тани|тану|ажырат)\p{L}*?(ма|ме|мас|мес|май|мей)(?!\p{L})|(байқа|тани|ажырат)(ма|ме)\p{L}*/iu;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type RiskTier, type ScreenResult, stricterTier } from '../types.js';
-import { asksForHelp, inDomain, RECOGNISE, UNNOTICED } from './learned-domain.js';
+import { asksForHelp, inDomain, PROTECTIVE, RECOGNISE, UNNOTICED } from './learned-domain.js';
 import { FEATURE_BITS, featurize } from './learned-features.js';
 import { type LearnedThresholds, type PackedModel, type UnpackedModel, unpackModel } from './learned-pack.js';
 
@@ -68,6 +68,21 @@ export function defaultLearnedScreen(): LearnedScreen {
   return shared;
 }
 
+/**
+ * P(operational) a message outside the domain words needs for a refusal when it is not put as a request either
+ * ("where did the people go after the servers got banned. need a fresh invite"). Chosen on leave-one-batch-out over
+ * the twelve first session-9 batches (rules of the session's end): against refusing only requests there, operational
+ * 0.642 → 0.703 and informational refused 0.008 → 0.010; with no bar at all, trivia such as "Which famous Indian took
+ * a plea…?" (P ≈ 0.95) is refused.
+ */
+const PLAIN_OUTSIDE = 0.96;
+
+/** A link or @handle with at most three words beside it ("proverte kanal @somechannel"): read as outside the domain. */
+const LINK = /https?:\/\/\S+|t\.me\/\S+|@[\w.]{3,}/giu;
+const bareLink = (text: string) =>
+  /https?:\/\/|t\.me\/|@[\w.]{3,}/iu.test(text) &&
+  (text.replace(LINK, ' ').match(/\p{L}{2,}/gu) ?? []).length <= 3;
+
 /** Combines the rules' result with the learned model's opinion: the stricter tier wins, with a `learned:` reason. */
 export function withLearned(
   text: string,
@@ -78,17 +93,21 @@ export function withLearned(
   const p = screen.probabilities(text);
   const t = screen.thresholds;
   const outside = rules.tier === 'informational';
-  // Outside the domain words a request's form may be refused ("how to wipe everything fast if they raid the flat"),
-  // but only the model's own at-risk certainty gives a help card: "give me a recipe for plov" reads as a request, and
-  // the cumulative operational + at-risk share of a request it would not refuse is no sign of a writer at risk.
+  // Outside the domain words the model may refuse ("how to wipe everything fast if they raid the flat"; a message
+  // that is not put as a request needs PLAIN_OUTSIDE), but only its own at-risk certainty gives a help card: "give me
+  // a recipe for plov" reads as a request, and the cumulative operational + at-risk share is no sign of a writer at risk.
+  const refuseAt = asksForHelp(text)
+    ? t.operationalFromInformational
+    : Math.max(t.operationalFromInformational, PLAIN_OUTSIDE);
   const tier =
-    rules.reasons.length || inDomain(text)
+    rules.reasons.length || (inDomain(text) && !bareLink(text))
       ? learnedTier(p, rules.tier, t)
-      : outside && asksForHelp(text) && p.operational >= t.operationalFromInformational
+      : outside && p.operational >= refuseAt
         ? 'operational'
         : outside && p.at_risk >= t.atRisk
           ? 'at_risk'
           : undefined;
-  if (!tier || (tier === 'operational' && RECOGNISE.test(text) && !UNNOTICED.test(text))) return rules;
+  const standsDown = (RECOGNISE.test(text) || PROTECTIVE.test(text)) && !UNNOTICED.test(text);
+  if (!tier || (tier === 'operational' && standsDown)) return rules;
   return { tier: stricterTier(rules.tier, tier), reasons: [...rules.reasons, `learned:${tier}`] };
 }
