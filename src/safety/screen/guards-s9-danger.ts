@@ -1,4 +1,3 @@
-import type { ScreenResult } from '../types.js';
 import type { RuleGuard } from './guards-s8.js';
 import { rx, W, w } from './rules.js';
 
@@ -52,12 +51,10 @@ export const S9_DANGER_GUARDS: RuleGuard[] = [
 ];
 
 /**
- * The learned model's help card for a Muslim teenager suspected for their faith, when no rule reads a risk: the
- * stigma the folder warns against. Applied after the learned opinion (offline.ts); anything a rule found stays.
+ * A Muslim teenager suspected for their faith, with no recruiter in sight ("my teacher says I'm being radicalised
+ * because I pray more"): the stigma the folder warns against, where the learned model's help card stands down.
  */
-export function withoutStigma(text: string, result: ScreenResult): ScreenResult {
-  if (result.tier !== 'at_risk' || result.reasons.some((r) => !r.startsWith('learned:'))) return result;
+export function suspectedForFaith(text: string): boolean {
   const view = text.toLowerCase().replace(/[’‘`]/g, "'");
-  if (stigma.match(view) < 0 || recruited.match(view) >= 0) return result;
-  return { tier: 'informational', reasons: [] };
+  return stigma.match(view) >= 0 && recruited.match(view) < 0;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type RiskTier, type ScreenResult, stricterTier } from '../types.js';
+import { suspectedForFaith } from './guards-s9-danger.js';
 import { asksForHelp, inDomain, PROTECTIVE, RECOGNISE, UNNOTICED } from './learned-domain.js';
 import { FEATURE_BITS, featurize } from './learned-features.js';
 import { type LearnedThresholds, type PackedModel, type UnpackedModel, unpackModel } from './learned-pack.js';
@@ -107,7 +108,12 @@ export function withLearned(
         : outside && p.at_risk >= t.atRisk
           ? 'at_risk'
           : undefined;
-  const standsDown = (RECOGNISE.test(text) || PROTECTIVE.test(text)) && !UNNOTICED.test(text);
-  if (!tier || (tier === 'operational' && standsDown)) return rules;
+  // Its refusal stands down for a question how to recognise something or a protective purpose, and its help card for
+  // a teenager suspected for their faith when no rule read a risk.
+  const standsDown =
+    tier === 'operational'
+      ? (RECOGNISE.test(text) || PROTECTIVE.test(text)) && !UNNOTICED.test(text)
+      : tier === 'at_risk' && !rules.reasons.length && suspectedForFaith(text);
+  if (!tier || standsDown) return rules;
   return { tier: stricterTier(rules.tier, tier), reasons: [...rules.reasons, `learned:${tier}`] };
 }

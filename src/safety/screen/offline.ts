@@ -41,7 +41,6 @@ import { KK_GENERAL_RULES } from './general-kk.js';
 import { RU_GENERAL_RULES } from './general-ru.js';
 import { activeGuards } from './guards-s8.js';
 import { S8B_CONCERN_RULES } from './guards-s8b.js';
-import { withoutStigma } from './guards-s9-danger.js';
 import { EN_INDIRECT_RULES } from './indirect-en.js';
 import { KK_INDIRECT_RULES } from './indirect-kk.js';
 import { RU_INDIRECT_RULES } from './indirect-ru.js';
@@ -147,7 +146,7 @@ function ruleMatches(rule: Rule, text: string): boolean {
  * stricter tier winning. Deterministic, no network. Reasons are rule ids (e.g. `op:en:request`) and `learned:<tier>`.
  */
 export function screenOffline(text: string, rules: Rule[] = RULES): ScreenResult {
-  return withoutStigma(text, withLearned(text, screenRules(text, rules)));
+  return withLearned(text, screenRules(text, rules));
 }
 
 /** Everyday things named after weapons: "a bath bomb that fizzes", "бомбочка для ванны". */
