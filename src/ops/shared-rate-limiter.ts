@@ -1,3 +1,4 @@
+import { secondsUntil } from '../bot/rate-limit.js';
 import type { Store } from '../store/types.js';
 
 /** Same shape as the bot's `RateLimiter` (src/bot/rate-limit.ts), so it plugs into `createBot({ limiter })`. */
@@ -34,7 +35,7 @@ export function createSharedRateLimiter(store: Store, options: SharedRateLimiter
     },
     async retryAfter() {
       const t = now();
-      return Math.max(1, Math.ceil((windowMs - (t % windowMs)) / 1000));
+      return secondsUntil(t - (t % windowMs) + windowMs, t);
     },
   };
 }

@@ -97,13 +97,15 @@ export function withLearned(
   // Outside the domain words the model may refuse ("how to wipe everything fast if they raid the flat"; a message
   // that is not put as a request needs PLAIN_OUTSIDE), but only its own at-risk certainty gives a help card: "give me
   // a recipe for plov" reads as a request, and the cumulative operational + at-risk share is no sign of a writer at risk.
-  const refuseAt = asksForHelp(text)
-    ? t.operationalFromInformational
-    : Math.max(t.operationalFromInformational, PLAIN_OUTSIDE);
+  // (Read only there: asking for help re-normalises the text, and most messages never reach this branch.)
+  const refuseAt = () =>
+    asksForHelp(text)
+      ? t.operationalFromInformational
+      : Math.max(t.operationalFromInformational, PLAIN_OUTSIDE);
   const tier =
     rules.reasons.length || (inDomain(text) && !bareLink(text))
       ? learnedTier(p, rules.tier, t)
-      : outside && p.operational >= refuseAt
+      : outside && p.operational >= t.operationalFromInformational && p.operational >= refuseAt()
         ? 'operational'
         : outside && p.at_risk >= t.atRisk
           ? 'at_risk'
