@@ -2,6 +2,8 @@ import { S8B_GUARDS } from './guards-s8b.js';
 import { S9_GUARDS } from './guards-s9.js';
 import { S9_DANGER_GUARDS } from './guards-s9-danger.js';
 import { S9_FP_ALL } from './guards-s9-fp2.js';
+import { S10_GUARDS } from './guards-s10.js';
+import { S10B_GUARDS } from './guards-s10b.js';
 import type { Variants } from './normalize.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
 
@@ -99,6 +101,8 @@ export const S8_GUARDS: RuleGuard[] = [
   ...S9_GUARDS,
   ...S9_FP_ALL,
   ...S9_DANGER_GUARDS,
+  ...S10_GUARDS,
+  ...S10B_GUARDS,
 ];
 
 /**
