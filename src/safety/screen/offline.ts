@@ -34,6 +34,10 @@ import { OPS_S9_MORE_EN_RULES } from './fields-ops-s9-more-en.js';
 import { OPS_S9_MORE_RUKK_RULES } from './fields-ops-s9-more-rukk.js';
 import { OPS_S9_TESTER_EN_RULES } from './fields-ops-s9-tester.js';
 import { OPS_S9_TESTER_RUKK_RULES } from './fields-ops-s9-tester-rukk.js';
+import { OPS_S10_EN_RULES } from './fields-ops-s10-en.js';
+import { OPS_S10_EN_ATTACK_RULES } from './fields-ops-s10-en-attack.js';
+import { OPS_S10_EN_MEDIA_RULES } from './fields-ops-s10-en-media.js';
+import { OPS_S10_EN_PROXY_RULES } from './fields-ops-s10-en-proxy.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
@@ -128,6 +132,10 @@ export const RULES: Rule[] = [
   ...OPS_S9_MANIFESTO_RULES,
   ...DANGER_S9_RULES,
   ...RISK_S9_RULES,
+  ...OPS_S10_EN_RULES,
+  ...OPS_S10_EN_MEDIA_RULES,
+  ...OPS_S10_EN_ATTACK_RULES,
+  ...OPS_S10_EN_PROXY_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
