@@ -35,6 +35,25 @@ export const GET_THEM_OUT =
   /\bhow (do|can|could|should) (i|we) (get|bring|pull|help) (him|her|them) (out|back|away|leave)\b|\bhow (do|can|could|should) (i|we) get (him|her|them) to leave\b|(?<!\p{L})как (мне |нам )?(его|её|ее|их) (вытащить|вернуть|забрать|вызволить|спасти)(?!\p{L})|(?<!\p{L})(оны|оларды) (қалай )?(құтқар|қайтар|шығар)\p{L}*/iu;
 
 /**
+ * A worried person asking what to do, or saying what they see without asking anything ("my husband watches
+ * extremist preachers every night, im scared"): about an adult, the folder's advice for any loved one answers it.
+ */
+const ASKS_WHAT_TO_DO =
+  /\bwhat (should|can|could|do|must) (i|we) do\b|\bwhat to do\b|\bwhere (do|should|can) (i|we) (even )?start\b|(?<!\p{L})(что (мне |нам )?(делать|сделать|предпринять)|как (мне |нам )?(быть|поступить)|не істе\p{L}*)(?!\p{L})/iu;
+
+/** A question word anywhere: the message asks something particular ("where can my family get advice"). */
+const ASKS =
+  /[?？]|\b(how|what|why|who|where|when|which|should|can|could|is it|are they)\b|(?<!\p{L})(как|что|почему|зачем|где|куда|кто|когда|можно|ли|қалай|неге|қайда|кім|ма|ме|ба|бе|па|пе)(?!\p{L})/iu;
+
+/** Leaving a group or getting out: the FAQ on supporting someone leaving answers that, not the general advice. */
+const LEAVING =
+  /\b(leav\p{L}*|left|quit\p{L}*|exit\p{L}*|out)\b|(?<!\p{L})(уйти|уходит|выйти|выход\p{L}*|шығ\p{L}*)/iu;
+
+/** Asks what to do, or only tells what they see ("my husband watches extremist preachers, im scared"). */
+export const asksWhatToDo = (text: string) =>
+  !LEAVING.test(text) && (ASKS_WHAT_TO_DO.test(text) || !ASKS.test(text));
+
+/**
  * Screen reasons that say the writer is being drawn in or worked on (not harm to self or others, where the
  * card's crisis lines are the whole answer).
  */

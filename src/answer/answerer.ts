@@ -6,8 +6,8 @@ import type { Safety } from '../safety/safety.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
 import { detectLanguage } from '../text/language.js';
 import { whatICanAnswer } from './about-bot.js';
-import { createSideAnswers, GET_THEM_OUT } from './advice.js';
-import { worriedWriter } from './audience.js';
+import { asksWhatToDo, createSideAnswers, GET_THEM_OUT } from './advice.js';
+import { aboutAnAdult, worriedWriter } from './audience.js';
 import { type Composed, fitToLength } from './citations.js';
 import { createComposeAnswer } from './compose-answer.js';
 import { suggestTopics } from './evidence.js';
@@ -151,8 +151,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         (tier === 'informational'
           ? uncoveredTopic(query, language, knowledge.documents(), chunks)
           : undefined);
+      // A worried spouse, sibling or friend asking what to do (or only telling what they see) gets the advice for
+      // any loved one, not the passages about teenagers the rest of their words match.
+      const adviceForAdult = aboutAnAdult(query) && asksWhatToDo(query);
       let result =
-        worriedAbout && GET_THEM_OUT.test(query)
+        worriedAbout && (GET_THEM_OUT.test(query) || adviceForAdult)
           ? await worriedAnswer({ knowledge, compose, k }, question, query, language, tier, reserve)
           : undefined;
       result ??= uncovered

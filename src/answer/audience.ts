@@ -111,3 +111,22 @@ export function forReader(chunks: RetrievedChunk[], question: string, tier?: Ris
   const faq = (c: RetrievedChunk) => c.meta.tags.includes(RELIGION) && c.meta.kind === 'faq';
   return [...kept.filter(faq), ...kept.filter((c) => !faq(c))];
 }
+
+/** An adult the writer worries about: a spouse, partner, sibling, cousin, parent, friend or colleague. */
+const ADULT_RELATION =
+  /\b(my|our)\s+(\p{L}+\s+){0,2}(husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|brothers?|sisters?|brother-in-law|sister-in-law|cousins?|uncle|aunt|dad|father|mum|mom|mother|colleague|co-?worker|flatmate|roommate|friends?|neighbou?r)\b|(?<!\p{L})(муж|мужа|мужу|мужем|жена|жену|жены|женой|брат|брата|брату|братом|сестра|сестру|сестры|сестрой|двоюродн\p{L}*|дяд\p{L}*|тёт\p{L}*|тет[яиюе]|отец|отца|отцу|папа|папу|мать|матери|мама|маму|коллег\p{L}*|подруг\p{L}*|сосед\p{L}*|күйеуім\p{L}*|әйелім\p{L}*|ағам\p{L}*|әпкем\p{L}*|туысым\p{L}*|әкем\p{L}*|анам\p{L}*|көршім\p{L}*|әріптес\p{L}*)(?!\p{L})/iu;
+
+/** A child or teenager in the question ("my 15-year-old brother", "мой младший брат", "son", "school"). */
+const CHILD_NAMED =
+  /\b(teen\p{L}*|child\p{L}*|kids?|sons?|daughters?|boys?|girls?|pupils?|students?|school\p{L}*|little|younger|youngest|minor|\d+\s?(yo|y\.?o\.?|years?[- ]old|-year-old))\b|(?<!\p{L})(ребён\p{L}*|ребен\p{L}*|дет(и|ей|ям|ьми)|подрост\p{L}*|школ\p{L}*|сын\p{L}*|доч\p{L}*|младш\p{L}*|маленьк\p{L}*|ученик\p{L}*|класс\p{L}*|\d+\s?(лет|год\p{L}*)|бала\p{L}*|ұлым\p{L}*|қызым\p{L}*|жасөспірім\p{L}*|мектеп\p{L}*|оқушы\p{L}*|інім\p{L}*|сіңлім\p{L}*|қарындасым\p{L}*)(?!\p{L})/iu;
+
+/** Advice written for a child or teenager and those raising one ("…can make a teenager more secretive"). */
+const FOR_A_CHILD =
+  /\b(teen\p{L}*|child\p{L}*|kids?|son or daughter|young (person|people)|pupils?|school\p{L}*|parents?|bedrooms?)\b|(?<!\p{L})(ребён\p{L}*|ребен\p{L}*|дет(и|ей|ям|ьми)|подрост\p{L}*|школ\p{L}*|сына|дочь|дочери|родител\p{L}*|бала\p{L}*|жасөспірім\p{L}*|мектеп\p{L}*|ата-ана\p{L}*)(?!\p{L})/iu;
+
+/** The writer worries about an adult (a husband, a brother, a cousin) and names no child. */
+export const aboutAnAdult = (question: string) =>
+  !ABOUT_ME.test(question) && ADULT_RELATION.test(question) && !CHILD_NAMED.test(question);
+
+/** A sentence of advice for a child or teenager, which does not fit a question about an adult. */
+export const forAChild = (sentence: string) => FOR_A_CHILD.test(sentence);

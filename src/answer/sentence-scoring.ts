@@ -1,6 +1,6 @@
 import { domainLexicon } from '../retrieval/domain-lexicon.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
-import { faithLeads, notASign, RELIGION } from './audience.js';
+import { aboutAnAdult, faithLeads, forAChild, notASign, RELIGION } from './audience.js';
 import { ON_TOPIC } from './evidence.js';
 import { excerpt } from './excerpt.js';
 import { EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive-options.js';
@@ -99,8 +99,12 @@ export function scoreSentences(
   // matches it much better joins: "Muslims… have nothing to do with violent extremism" is not followed by
   // "verified terrorist content" or "a serious criminal offence", which would read as an insinuation.
   const faith = faithLeads(question, chunks.slice(0, options.passages));
+  // A husband, a brother or a cousin is no teenager: advice written for one ("…can make a teenager more secretive",
+  // "ask the child") is left out of the answer about them.
+  const adult = aboutAnAdult(question);
   const apart = (s: ScoredSentence) =>
-    faith && !s.chunk.meta.tags.includes(RELIGION) && !notASign(s.chunk, s.text) && s.overlap < FAITH_JOIN;
+    (adult && forAChild(s.text)) ||
+    (faith && !s.chunk.meta.tags.includes(RELIGION) && !notASign(s.chunk, s.text) && s.overlap < FAITH_JOIN);
   for (const s of out) {
     // Russian word families the stemmer leaves apart, and the domain's words of one concept, still match.
     const loose = { family: s.chunk.meta.language === 'ru', related, relatedWeight: options.related };
