@@ -114,7 +114,7 @@ export function forReader(chunks: RetrievedChunk[], question: string, tier?: Ris
 
 /** An adult the writer worries about: a spouse, partner, sibling, cousin, parent, friend or colleague. */
 const ADULT_RELATION =
-  /\b(my|our)\s+(\p{L}+\s+){0,2}(husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|brothers?|sisters?|brother-in-law|sister-in-law|cousins?|uncle|aunt|dad|father|mum|mom|mother|colleague|co-?worker|flatmate|roommate|friends?|neighbou?r)\b|(?<!\p{L})(муж|мужа|мужу|мужем|жена|жену|жены|женой|брат|брата|брату|братом|сестра|сестру|сестры|сестрой|двоюродн\p{L}*|дяд\p{L}*|тёт\p{L}*|тет[яиюе]|отец|отца|отцу|папа|папу|мать|матери|мама|маму|коллег\p{L}*|подруг\p{L}*|сосед\p{L}*|күйеуім\p{L}*|әйелім\p{L}*|ағам\p{L}*|әпкем\p{L}*|туысым\p{L}*|әкем\p{L}*|анам\p{L}*|көршім\p{L}*|әріптес\p{L}*)(?!\p{L})/iu;
+  /\b(my|our)\s+(\p{L}+\s+){0,2}(husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|brothers?|sisters?|brother-in-law|sister-in-law|cousins?|uncle|aunt|dad|father|mum|mom|mother|colleague|co-?worker|flatmate|roommate|friends?|neighbou?r)\b|(?<!\p{L})(мо(й|я|ю|его|ей|ему|им)|наш(а|у|его|ей|ему|им)?|у (меня|нас)) (\p{L}+ ){0,2}(муж|мужа|мужу|мужем|жена|жену|жены|женой|брат|брата|брату|братом|сестра|сестру|сестры|сестрой|двоюродн\p{L}*|дяд\p{L}*|тёт\p{L}*|тет[яиюе]|отец|отца|отцу|папа|папу|мать|матери|мама|маму|коллег\p{L}*|друг|друга|другу|подруг\p{L}*|сосед\p{L}*)(?!\p{L})|(?<!\p{L})(күйеуім\p{L}*|әйелім\p{L}*|ағам\p{L}*|әпкем\p{L}*|туысым\p{L}*|әкем\p{L}*|анам\p{L}*|көршім\p{L}*|әріптесім\p{L}*)(?!\p{L})/iu;
 
 /** A child or teenager in the question ("my 15-year-old brother", "мой младший брат", "son", "school"). */
 const CHILD_NAMED =

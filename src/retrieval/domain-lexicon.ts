@@ -1,4 +1,11 @@
-import { analyze, normalizeText, type StemLanguage, stemWord, tokenizeWords } from '../text/tokenize.js';
+import {
+  analyze,
+  normalizeText,
+  type StemLanguage,
+  stemWord,
+  termOfWord,
+  tokenizeWords,
+} from '../text/tokenize.js';
 import type { TermGroup } from './bm25.js';
 import { DOMAIN_LEXICON } from './domain-lexicon-data.js';
 
@@ -10,10 +17,14 @@ interface Concept {
   prefixes: string[];
 }
 
+/** One word of the lexicon as the index stores it (a Kazakh word folded as `analyze` folds it). */
+const stemOf = (word: string, language: string) =>
+  language === 'kk' ? termOfWord(word, language) : stemWord(word, language);
+
 /** A query word or phrase as the index stores it: the stems of its words, `_`-joined for a phrase. */
 function termOf(form: string, language: StemLanguage): string {
   return tokenizeWords(form.replace(/_/g, ' '))
-    .map((w) => stemWord(w, language))
+    .map((w) => stemOf(w, language))
     .join('_');
 }
 
@@ -96,7 +107,7 @@ export function createDomainLexicon(table: string = DOMAIN_LEXICON): DomainLexic
       const out = new Map<string, (stem: string) => boolean>();
       const words = tokenizeWords(query);
       for (const stem of new Set(analyze(query, language))) {
-        const word = words.find((w) => stemWord(w, language) === stem || w === stem);
+        const word = words.find((w) => stemOf(w, language) === stem || w === stem);
         const concepts = [
           ...(byTerm.get(stem) ?? []),
           ...prefixedBy(word).filter((c) => !byTerm.get(stem)?.includes(c)),

@@ -9,9 +9,9 @@ import { loadVectorIndex } from './vector-index.js';
 /**
  * Bump when the file layout or the keyword analysis (incl. src/text stop words, normalisation, stemming) changes:
  * older indexes are then reported corrupt and rebuilt. v3: Russian stop words and stem folds, one-script words.
- * v4: Russian nouns in -ит/-ил/-им folded with their other cases.
+ * v4: Russian nouns in -ит/-ил/-им folded with their other cases. v5: Kazakh letters folded (Жұсан = Жусан).
  */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 const FORMAT = 'counterpoint-hybrid-index';
 const FILES = {
   manifest: 'manifest.json',

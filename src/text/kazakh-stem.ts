@@ -2,7 +2,7 @@
  * A light Kazakh suffix stripper: removes common plural, possessive and case endings (longest first) so that
  * inflected forms of one word meet in the index. Deliberately conservative: the stem keeps at least 3 letters.
  */
-const SUFFIXES = [
+export const SUFFIXES = [
   // case endings after possessive/plural (longest first within each group)
   'ларының',
   'лерінің',

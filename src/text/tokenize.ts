@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { foldedKazakhStem } from './kazakh-fold.js';
 import { stemKazakh } from './kazakh-stem.js';
 import { foldRussianStem } from './russian-fold.js';
 import { STOPWORDS } from './stopwords.js';
@@ -101,13 +102,22 @@ export function stemWord(word: string, hint?: string): string {
 /** True for function words that should not count as evidence. */
 export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 
-/** The terms a text is indexed and searched by: normalised, stopwords dropped, stemmed. */
+/**
+ * One word's search term (the word normalised and not a stop word): stemmed, a Russian stem folded with its word
+ * family's other forms, a Kazakh word folded to Russian-keyboard letters before its endings are stripped.
+ */
+export function termOfWord(word: string, languageHint?: string): string {
+  const lang = languageOfWord(word, languageHint);
+  if (lang === 'kk') return foldedKazakhStem(word);
+  const stem = stemWord(word, languageHint);
+  return lang === 'ru' ? foldRussianStem(stem) : stem;
+}
+
+/** The terms a text is indexed and searched by: normalised, stopwords dropped, `termOfWord` each. */
 export function analyze(text: string, languageHint?: string): string[] {
   const terms: string[] = [];
   for (const word of tokenizeWords(text)) {
-    if (STOPWORDS.has(word)) continue;
-    const stem = stemWord(word, languageHint);
-    terms.push(languageOfWord(word, languageHint) === 'ru' ? foldRussianStem(stem) : stem);
+    if (!STOPWORDS.has(word)) terms.push(termOfWord(word, languageHint));
   }
   return terms;
 }

@@ -82,4 +82,21 @@ describe('analyze', () => {
   it('stems Cyrillic words the Kazakh way when told the text is Kazakh', () => {
     expect(analyze('Балалар және жастар туралы', 'kk')).toEqual(['бала', 'жас']);
   });
+
+  it.each([
+    ['Жұсан операциясы', 'Жусан операциясы'],
+    ['қауіпті', 'кауипти'],
+    ['белгілері', 'белгилери'],
+  ])('gives the Kazakh %s and its Russian-keyboard spelling %s one term', (a, b) => {
+    expect(analyze(a, 'kk')).toEqual(analyze(b, 'kk'));
+  });
+
+  it('keeps ү apart from ұ: «түрі» (kind) is not «тұр» (stands)', () => {
+    expect(analyze('түрі', 'kk')).not.toEqual(analyze('тұр', 'kk'));
+  });
+
+  it('keeps the Kazakh letters for the screen (stemWord and normalizeText do not fold them)', () => {
+    expect(stemWord('жұсан')).toBe('жұсан');
+    expect(normalizeText('Қауіп')).toBe('қауіп');
+  });
 });

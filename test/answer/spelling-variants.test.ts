@@ -1,0 +1,35 @@
+// Questions typed another way than the folder spells them: Kazakh letters or not, Russian in Latin letters.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../src/app.js';
+import { testConfig } from '../../src/config.js';
+
+let app: App;
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'spelling-'));
+  app = await createApp(testConfig({ knowledgeDir: 'knowledge', dataDir, watchKnowledge: false }));
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+const ask = (text: string) => app.answerer.ask({ text });
+
+describe('Kazakh letters', () => {
+  it.each(['Жұсан операциясы деген не?', 'Жұсан туралы айтыңызшы', 'Жусан операциясы деген не?'])(
+    '%s finds the Zhusan document, which spells it «Жусан»',
+    async (text) => {
+      const a = await ask(text);
+      expect(a.status).toBe('answered');
+      expect(a.language).toBe('kk');
+      expect(a.citations[0]?.docId).toBe('commentary/zhusan-operaciyasy-kk.md');
+    },
+  );
+  it('still says not covered for a question off the subject', async () => {
+    expect((await ask('Балаға қандай спорт түрі пайдалы?')).status).toBe('not_found');
+  });
+});
