@@ -38,8 +38,16 @@ export function readQuestion(question: Question): { search: string; screen: stri
  * Russian typed in Latin letters ("kak verbuyut podrostkov"), and Kazakh typed on a Russian keyboard or in Latin
  * letters, are searched in Cyrillic, as the folder is written.
  */
-export function searchForm(text: string, language: string): string {
-  if (language === 'ru' && !/[\u0400-\u04FF]/.test(text)) return transliterate(text.toLowerCase());
+export function searchForm(
+  text: string,
+  language: string,
+  keepLatin: (word: string) => boolean = () => false,
+): string {
+  if (language === 'ru' && !/[\u0400-\u04FF]/.test(text)) {
+    // "metod redirect" is «метод редирект», but the folder writes «Метод Redirect»: a word its Russian documents
+    // write in Latin letters stays in them.
+    return text.toLowerCase().replace(/[a-z'’]+/g, (w) => (keepLatin(w) ? w : transliterate(w)));
+  }
   return language === 'kk' ? kazakhSearchForm(text) : text;
 }
 

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchForm } from '../../src/answer/follow-up.js';
 import { type App, createApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
 
@@ -31,5 +32,24 @@ describe('Kazakh letters', () => {
   );
   it('still says not covered for a question off the subject', async () => {
     expect((await ask('Балаға қандай спорт түрі пайдалы?')).status).toBe('not_found');
+  });
+});
+
+describe('Russian typed in Latin letters', () => {
+  it('is searched in Cyrillic, but a word the Russian documents write in Latin letters stays in them', () => {
+    const keep = (w: string) => w === 'redirect';
+    expect(searchForm('privet, chto takoe metod redirect?', 'ru', keep)).toBe(
+      'привет, что такое метод redirect?',
+    );
+    expect(searchForm('kak verbuyut podrostkov', 'ru')).toBe('как вербуют подростков');
+  });
+  it.each([
+    ['privet, chto takoe metod redirect?', 'commentary/metod-redirect-ru.md'],
+    ['kak verbovshchiki ispolzuyut telegram?', 'commentary/messendzhery-i-zakrytye-gruppy-ru.md'],
+  ])('%s answers in Russian from %s', async (text, docId) => {
+    const a = await ask(text);
+    expect(a.status).toBe('answered');
+    expect(a.language).toBe('ru');
+    expect(a.citations[0]?.docId).toBe(docId);
   });
 });
