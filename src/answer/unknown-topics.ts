@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../knowledge/types.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
 import { WHERE_HELP } from '../safety/country.js';
+import { chitChat } from './chit-chat.js';
 import { ON_TOPIC } from './evidence.js';
 import { ASKS_FOR_HELP } from './resources.js';
 import { terms } from './terms.js';
@@ -82,7 +83,8 @@ export function unaskedFocus(
 }
 
 /**
- * What a plain question asks about that the folder does not cover, besides an unknown name (`unknownName`): an event
+ * What a plain question asks about that the folder does not cover, besides an unknown name (`unknownName`): everyday
+ * chat ("what time is it"), an event
  * it never names, or on its subject, a word it mentions only in passing elsewhere. A question asking where to get
  * help is left to the help pages, which serve places the folder's other documents need not name.
  */
@@ -92,6 +94,7 @@ export function uncoveredTopic(
   documents: SourceDocument[],
   chunks: RetrievedChunk[],
 ): string | undefined {
+  if (chitChat(question)) return question.trim();
   if (ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question)) return undefined;
   return (
     unknownEvent(question, language, documents) ??

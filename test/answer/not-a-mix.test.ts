@@ -1,0 +1,48 @@
+// Everyday chat and questions the folder cannot answer get "not covered", never a mix of unrelated passages.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chitChat } from '../../src/answer/chit-chat.js';
+import { type App, createApp } from '../../src/app.js';
+import { testConfig } from '../../src/config.js';
+
+describe('chitChat', () => {
+  it.each([
+    'what time is it',
+    "what's the weather today?",
+    'how are you?',
+    'который час?',
+    'как дела',
+    'сағат неше?',
+  ])('%s is everyday chat', (text) => expect(chitChat(text)).toBe(true));
+  it.each([
+    'What time do recruiters message teenagers?',
+    'how are recruiters finding kids?',
+    'как дела у сына в школе, он странный',
+  ])('%s is not', (text) => expect(chitChat(text)).toBe(false));
+});
+
+let app: App;
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'not-a-mix-'));
+  app = await createApp(testConfig({ knowledgeDir: 'knowledge', dataDir, watchKnowledge: false }));
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('over the real folder', () => {
+  it.each([
+    'what time is it',
+    'whats the diffrence between radicalisation and extremism lol',
+    'который час?',
+  ])('%s: not covered, no passages', async (text) => {
+    const a = await app.answerer.ask({ text });
+    expect(a.status).toBe('not_found');
+    expect(a.citations).toEqual([]);
+  });
+});
