@@ -54,8 +54,7 @@ export function excerpt(
   const fits = (a: number, b: number) => (words[b]?.end ?? 0) - (words[a]?.start ?? 0) <= budget;
   // A window that starts between clauses ("…the Institute for Strategic Dialogue, a London think tank" rather than
   // "…Dialogue, a London think tank") reads as the start of a thought: it starts at the first clause start before
-  // the first matching word and grows to the right; with none, it is widened evenly, a word at a time on each side,
-  // while it still fits.
+  // the first matching word and grows to the right.
   const firstMatch = words.findIndex((w, i) => i >= bestFrom && w.weight > 0);
   const clause = words.findIndex(
     (w, i) =>
@@ -63,12 +62,13 @@ export function excerpt(
       i <= firstMatch &&
       (i === 0 || CLAUSE.test(sentence.slice(words[i - 1]?.end, w.start))),
   );
-  let [lo, hi] = [clause >= 0 ? clause : bestFrom, bestTo];
-  for (let grew = true; grew; ) {
-    grew = false;
-    if (clause < 0 && lo > 0 && fits(lo - 1, hi)) [lo, grew] = [lo - 1, true];
-    if (hi < words.length - 1 && fits(lo, hi + 1)) [hi, grew] = [hi + 1, true];
-  }
+  // With no clause start before the first matching word, the window starts where the sentence does: an answer never
+  // opens in the middle of a thought ("…tank RUSI published an occasional paper").
+  const lo = Math.max(clause, 0);
+  let hi = Math.max(bestTo, lo);
+  if (!fits(lo, Math.max(firstMatch, lo))) return undefined;
+  while (!fits(lo, hi)) hi--;
+  while (hi < words.length - 1 && fits(lo, hi + 1)) hi++;
   // Cut on the right only where a clause ends after the first matching word: "…helps spread them…" rather than
   // "…and in some countries may lead…". A window with no clause end in it is a broken thought ("…she received
   // little psychological help and felt…"): no excerpt, and the composer picks another sentence.

@@ -34,4 +34,13 @@ describe('excerpt', () => {
       'Доклад подготовили исследователи Шираза Махера и Чарли Уинтера о том, как вербовщики находят молодых людей в сети и что они им обещают в первые недели общения';
     expect(excerpt(t, ask('доклад исследователи', 'ru'), idf, 'ru', 70) ?? '').not.toMatch(/о том…$/);
   });
+
+  it('never opens in the middle of a clause ("…tank RUSI published"): it starts where the sentence does', () => {
+    const s =
+      'In April 2018 the London think tank RUSI published an occasional paper on the factors that may push a small minority of labour migrants from Kyrgyzstan, Tajikistan and Uzbekistan working in Russia towards violent extremism.';
+    const q = ask('migrant workers Central Asia recruited Russia research');
+    expect(excerpt(s, q, idf, 'en', 180)?.startsWith('In April 2018 the London think tank')).toBe(true);
+    // Too little room to reach a clause end from the sentence's start: no excerpt (another sentence is picked).
+    expect(excerpt(s, q, idf, 'en', 150)).toBeUndefined();
+  });
 });
