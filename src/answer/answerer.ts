@@ -24,7 +24,7 @@ import { preSearchAnswer } from './pre-search.js';
 import { ASKS_FOR_HELP, helpAsAnswer, helpLead, withHelpFirst } from './resources.js';
 import { SEARCH_K } from './retrieve.js';
 import { searchPassages } from './search-passages.js';
-import type { Answer, Answerer, StageTimings } from './types.js';
+import type { Answer, Answerer, Question, StageTimings } from './types.js';
 import { unknownName } from './unknown-names.js';
 import { uncoveredTopic } from './unknown-topics.js';
 import { worriedAnswer } from './worried-answer.js';
@@ -90,6 +90,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     };
   }
 
+  /** The line under an answer for someone who wants help the folder has none for where they are, or named no place. */
+  function countryLine(question: Question, language: string) {
+    const away = safety.elsewhere(question, language);
+    const phrases = phrasesFor(language);
+    return away ? phrases.noServicesIn(away) : phrases.nameYourCountry;
+  }
+
   function finish(answer: Omit<Answer, 'latencyMs'>, started: number): Answer {
     return {
       ...answer,
@@ -133,7 +140,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const composing = performance.now();
       timings.retrieval = since(retrieving);
       let help = wantsHelp ? safety.resourcesFor(question, language) : [];
-      const reserve = help.length ? helpLead(help, language).length + 2 : 0;
+      // Room kept for the help lead above the answer, or for the line asking for the country below it, so a list
+      // keeps its "…and N more" line instead of losing its last items to the cap.
+      const asksCountryFirst = wantsHelp && help.length === 0 ? countryLine(question, language) : '';
+      const reserve =
+        (help.length ? helpLead(help, language).length + 2 : 0) +
+        (asksCountryFirst ? asksCountryFirst.length + 2 : 0);
       // A follow-up ("and girls?", "tell me more") is searched with the question before it, so the same passages
       // come back: what the answer to that question showed is not shown again.
       const shown =
@@ -177,10 +189,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const asksLocalHelp = ASKS_FOR_HELP.test(unknown ? query.replace(unknown, ' ') : query) && known;
       if (!result && asksLocalHelp && !help.length) help = safety.resourcesFor(question, language);
       const helpOnly = !result && help.length > 0;
-      const away = wantsHelp && help.length === 0 ? safety.elsewhere(question, language) : undefined;
-      const phrases = phrasesFor(language);
-      const askCountry =
-        wantsHelp && help.length === 0 ? (away ? phrases.noServicesIn(away) : phrases.nameYourCountry) : '';
+      const askCountry = wantsHelp && help.length === 0 ? countryLine(question, language) : '';
       const fitted = fitToLength(
         helpOnly
           ? helpAsAnswer(help, knowledge.documents(), language, MAX_ANSWER_CHARS)

@@ -32,7 +32,7 @@ export function placeList(
   // the list's heading when that fits more items.
   const asksAll = Boolean(chosen) && ASKS_ALL.test(question);
   const maxChars = asksAll && chosen ? wholeListRoom(chosen, options.maxChars) : options.maxChars;
-  const found = chosen && asksAll ? withRoomyIntro(chosen, maxChars) : chosen;
+  const found = chosen && withRoomyIntro(chosen, asksAll ? maxChars : maxChars - MORE_ROOM);
   // A list with no room for all its items says how many more "More sources" shows, and keeps room to say it.
   const all = found && fitList(found.list, maxChars);
   const cap = maxChars - (all?.items.length === found?.list.items.length ? 0 : MORE_ROOM);

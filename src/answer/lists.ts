@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../knowledge/types.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
+import { foldKazakhLetters } from '../text/kazakh-fold.js';
 import { plainLine } from './sentences.js';
 import { coverage, terms } from './terms.js';
 
@@ -103,7 +104,7 @@ export function answeringList(
 ): AnsweringList | undefined {
   const asked = LIST_QUESTION.exec(question);
   if (!asked) return undefined;
-  const q = new Set(terms(question, language));
+  const q = new Set(terms(question, language).filter((t) => !requestWords(language).has(t)));
   const named0 = terms(asked[0], language).filter((t) => !ASKING.has(t));
   // "How do recruiters target…" asks what recruiters do: "recruit" in a label ("Someone is trying to recruit me:
   // what to do now") does not name that list, the verb does.
@@ -126,6 +127,27 @@ export function answeringList(
   return best;
 }
 
+/**
+ * Words that only ask for the list ("tell me all", "расскажи про все", "барлығын айтып беріңізші"): not what it is
+ * about, so they count for no label ("барлық белгілерді айтып беріңізші" is a question about signs alone).
+ */
+const REQUEST = {
+  en: 'tell give show list name all every please',
+  ru: 'расскажи расскажите перечисли перечислите назови назовите дай дайте покажи покажите все всё пожалуйста про',
+  kk: 'барлық барлығы барлығын айт айтып айтыңыз айтыңызшы айтшы беріңіз беріңізші бер көрсетіңіз көрсет тізімін өтінемін',
+};
+const requests = new Map<string, Set<string>>();
+function requestWords(language: string): Set<string> {
+  let set = requests.get(language);
+  if (!set) {
+    set = new Set(
+      Object.entries(REQUEST).flatMap(([lang, words]) => terms(words, lang === 'en' ? 'en' : lang)),
+    );
+    requests.set(language, set);
+  }
+  return set;
+}
+
 /** Who acts in a "how do recruiters…" question: not what the list is about. */
 const ACTOR = /^(recruit|extremist|groomer|terrorist|jihadist|group)/;
 
@@ -141,28 +163,33 @@ const KINDRED: Record<string, string[]> = Object.fromEntries(
     ['способ', 'метод', 'прием', 'уловк', 'тактик'],
     ['белг', 'өзгеріс'],
     ['тәсіл', 'әдіс', 'айла'],
-  ].flatMap((family) => family.map((stem) => [stem, family])),
+  ]
+    // Kazakh stems as `terms` gives them (letters folded: "өзгеріс" → "озгерис").
+    .map((family) => family.map(foldKazakhLetters))
+    .flatMap((family) => family.map((stem) => [stem, family])),
 );
 
 /** Words of a list question that only ask ("what are", "how can I tell"), not what is asked for. */
-const ASKING = new Set([
-  'tell',
-  'spot',
-  'know',
-  'notic',
-  'identifi',
-  'recogn',
-  'recognis',
-  'recogniz',
-  'понят',
-  'распозна',
-  'замет',
-  'узна',
-  'білуг',
-  'тануғ',
-  'байқауғ',
-  'түсінуг',
-]);
+const ASKING = new Set(
+  [
+    'tell',
+    'spot',
+    'know',
+    'notic',
+    'identifi',
+    'recogn',
+    'recognis',
+    'recogniz',
+    'понят',
+    'распозна',
+    'замет',
+    'узна',
+    'білуг',
+    'тануғ',
+    'байқауғ',
+    'түсінуг',
+  ].map(foldKazakhLetters),
+);
 
 /** The introduction and as many whole items as fit in `room` characters (at least `minItems`, else nothing). */
 export function fitList(

@@ -170,7 +170,7 @@ describe('a list with no room for all its items', () => {
       'What are the warning signs that a teenager is being groomed?',
       'en',
       [passage('en.md', 'en')],
-      { ...EXTRACTIVE_DEFAULTS, maxChars: 320 },
+      { ...EXTRACTIVE_DEFAULTS, maxChars: 260 },
       lists,
     );
     const shown = composed.text.split('\n').filter((l) => l.startsWith('• '));
@@ -179,7 +179,7 @@ describe('a list with no room for all its items', () => {
     expect(composed.text.split('\n').at(-1)).toBe(
       `…and ${4 - shown.length} more: press “More sources” for the whole list.`,
     );
-    expect(composed.text.length).toBeLessThanOrEqual(320);
+    expect(composed.text.length).toBeLessThanOrEqual(260);
   });
 });
 
