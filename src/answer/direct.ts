@@ -20,9 +20,10 @@ const IMPLIED: Record<ForeignLanguage, string | undefined> = {
   ky: 'Kyrgyzstan',
   uz: 'Uzbekistan',
   tr: undefined,
+  es: undefined,
 };
 /** The language of the card's lead for each: English, or Russian for Central Asia. */
-const CARD_LANGUAGE: Record<ForeignLanguage, string> = { de: 'en', tr: 'en', ky: 'ru', uz: 'ru' };
+const CARD_LANGUAGE: Record<ForeignLanguage, string> = { de: 'en', tr: 'en', es: 'en', ky: 'ru', uz: 'ru' };
 
 export interface DirectDeps {
   knowledge: Pick<KnowledgeBase, 'documents'>;

@@ -123,6 +123,9 @@ describe('languages the bot does not speak', () => {
     ['Ўғлим Россияда, уни қандайдир одамлар гуруҳга чақиряпти', 'uz'],
     ["Mening o'g'lim radikal guruhga qo'shilib qoldi, nima qilay?", 'uz'],
     ['Oğlum radikal bir gruba katıldı, ne yapmalıyım?', 'tr'],
+    ['¿Cómo reclutan los extremistas a los jóvenes?', 'es'],
+    ['como reclutan a los jovenes', 'es'],
+    ['Balam radikaldashyp jatat, emne kylsam bolot?', 'ky'],
   ])('%s → %s', (text, lang) => expect(foreignLanguage(text)).toBe(lang));
   it.each([
     'How do recruiters approach teenagers online?',
@@ -130,6 +133,8 @@ describe('languages the bot does not speak', () => {
     'Радикалданудың белгілері қандай?',
     'Ұлым күдікті топқа қосылды, не істеу керек?',
     'What kind of person was he talking to, and will he come back?',
+    'Balam radikal bolyp bara jatyr, ne isteimin?',
+    'Is La Familia a gang that recruits teenagers in the US?',
   ])('%s is ours', (text) => expect(foreignLanguage(text)).toBeUndefined());
 });
 
