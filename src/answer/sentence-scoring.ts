@@ -127,6 +127,18 @@ export function scoreSentences(
     s.relevance = s.score;
     if (weigh && !filler) s.score = weigh(s);
   }
+  // A question whose words only the best document's title holds ("what is a 'jihadi bride'?", for "Women and
+  // recruitment: beyond the 'jihadi bride' stereotype") is answered from that document's best passage: its sentences
+  // count the title's words as theirs. Only when no sentence anywhere holds a word of the question.
+  const top = chunks[0];
+  if (top && !out.some((s) => s.overlap > 0)) {
+    const title = terms(top.meta.title, top.meta.language);
+    for (const s of out) {
+      if (s.chunk.chunkId !== top.chunkId || apart(s)) continue;
+      s.overlap = coverage(q, new Set([...s.terms, ...title]), idf);
+      s.score = s.relevance = s.overlap / (1 + options.rankDecay * s.rank);
+    }
+  }
   // The answer is in the question's language: another language's sentences only when none in it is relevant.
   const own = (s: ScoredSentence) => s.chunk.meta.language === language;
   if (out.some((s) => own(s) && s.overlap > 0)) for (const s of out) if (!own(s)) s.score = s.relevance = 0;

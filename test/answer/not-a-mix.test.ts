@@ -46,3 +46,11 @@ describe('over the real folder', () => {
     expect(a.citations).toEqual([]);
   });
 });
+
+describe('a question whose words only a document's title holds', () => {
+  it('"what is a jihadi bride?" answers from the document titled with that stereotype', async () => {
+    const a = await app.answerer.ask({ text: 'what is a "jihadi bride"?' });
+    expect(a.status).toBe('answered');
+    expect(a.citations.map((c) => c.docId)).toEqual(['commentary/women-and-recruitment.md']);
+  });
+});
