@@ -47,7 +47,7 @@ describe('over the real folder', () => {
   });
 });
 
-describe('a question whose words only a document's title holds', () => {
+describe('a question whose words only a document title holds', () => {
   it('"what is a jihadi bride?" answers from the document titled with that stereotype', async () => {
     const a = await app.answerer.ask({ text: 'what is a "jihadi bride"?' });
     expect(a.status).toBe('answered');
