@@ -53,3 +53,19 @@ export const asksForHelp = (text: string) => {
   const all = `${text.toLowerCase()}\n${v.latin.join('\n')}\n${v.cyrillic.join('\n')}`;
   return ASKS.test(all) || ASKS_KK.test(all);
 };
+
+/**
+ * An encyclopedic question about a third party: it opens with a question word and has no first or second person
+ * anywhere ("What type of movement is the Muslim Brotherhood?", "Во что могут переходить общие поля?"). The model's
+ * help card is for a writer at risk, who speaks of themselves; it stands down for these.
+ */
+const QUESTION_OPENING =
+  /^\s*(?:what|which|who|whom|whose|when|where|why|how|во что|что|какой|какая|какое|какие|кто|когда|где|почему|зачем|сколько|в каком|қандай|кім|қашан|қайда|неге|қанша)(?!\p{L})/iu;
+const PERSONAL =
+  /(?<![\p{L}'])(?:i|i'm|im|i'd|i'll|me|my|mine|myself|we|us|our|you|your|u|я|мне|меня|мной|мой|моя|моё|мое|мои|мы|нас|нам|наш\p{L}*|ты|тебе|тебя|твой|твоя|вы|вас|вам|ваш\p{L}*|мен|маған|мені|менің|біз|бізге|бізді|біздің|сен|саған|сені|сенің|сіз|сізге|сіздің)(?![\p{L}'])/iu;
+export const thirdPartyQuestion = (text: string) => QUESTION_OPENING.test(text) && !PERSONAL.test(text);
+
+/** A question about the past with no first or second person ("Where was an elected assembly to be set up, under…?"). */
+const PAST_QUESTION =
+  /^\s*(?:what|which|who|whom|when|where|why|how)\b(?:\s+[\w'-]+){0,3}?\s+(?:was|were|did|had)\b/iu;
+export const historyQuestion = (text: string) => PAST_QUESTION.test(text) && !PERSONAL.test(text);

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { type RiskTier, type ScreenResult, stricterTier } from '../types.js';
 import { suspectedForFaith } from './guards-s9-danger.js';
-import { asksForHelp, inDomain, PROTECTIVE, RECOGNISE, UNNOTICED } from './learned-domain.js';
+import {
+  asksForHelp,
+  historyQuestion,
+  inDomain,
+  PROTECTIVE,
+  RECOGNISE,
+  thirdPartyQuestion,
+  UNNOTICED,
+} from './learned-domain.js';
 import { FEATURE_BITS, featurize } from './learned-features.js';
 import { type LearnedThresholds, type PackedModel, type UnpackedModel, unpackModel } from './learned-pack.js';
 
@@ -110,12 +118,14 @@ export function withLearned(
         : outside && p.at_risk >= t.atRisk
           ? 'at_risk'
           : undefined;
-  // Its refusal stands down for a question how to recognise something or a protective purpose, and its help card for
-  // a teenager suspected for their faith when no rule read a risk.
+  // Its refusal stands down for a question how to recognise something, a protective purpose, or a question about the
+  // past no rule read as a request ("Where was an elected assembly to be set up…?"), and its help card for
+  // a teenager suspected for their faith or an encyclopedic question about others when no rule read a risk.
   const standsDown =
     tier === 'operational'
-      ? (RECOGNISE.test(text) || PROTECTIVE.test(text)) && !UNNOTICED.test(text)
-      : tier === 'at_risk' && !rules.reasons.length && suspectedForFaith(text);
+      ? ((RECOGNISE.test(text) || PROTECTIVE.test(text)) && !UNNOTICED.test(text)) ||
+        (!rules.reasons.length && historyQuestion(text))
+      : tier === 'at_risk' && !rules.reasons.length && (suspectedForFaith(text) || thirdPartyQuestion(text));
   if (!tier || standsDown) return rules;
   return { tier: stricterTier(rules.tier, tier), reasons: [...rules.reasons, `learned:${tier}`] };
 }
