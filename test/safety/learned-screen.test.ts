@@ -181,11 +181,15 @@ describe('learnedTier (policy)', () => {
   it('stands down for a question about others or about the past, not for a writer speaking of themselves', () => {
     const none = { tier: 'informational' as const, reasons: [] };
     const atRisk = { thresholds: lower, probabilities: () => p(0.5, 0.45, 0) };
-    expect(withLearned('What type of movement is the Muslim Brotherhood?', none, atRisk).tier).toBe('informational');
+    expect(withLearned('What type of movement is the Muslim Brotherhood?', none, atRisk).tier).toBe(
+      'informational',
+    );
     expect(withLearned('Кто такие братья-мусульмане?', none, atRisk).tier).toBe('informational');
     expect(withLearned('what do i do, the brothers say i must come', none, atRisk).tier).toBe('at_risk');
     const refuse = { thresholds: lower, probabilities: () => p(0.99, 0, 0) };
-    expect(withLearned('Where was the assembly to be set up in 1978?', none, refuse).tier).toBe('informational');
+    expect(withLearned('Where was the assembly to be set up in 1978?', none, refuse).tier).toBe(
+      'informational',
+    );
     expect(withLearned('where can we set up the meeting point for the brothers', none, refuse).tier).toBe(
       'operational',
     );
