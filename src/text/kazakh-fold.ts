@@ -1,4 +1,5 @@
 import { SUFFIXES } from './kazakh-stem.js';
+import { KAZAKH_ON_RUSSIAN_KEYBOARD } from './kazakh-words.js';
 
 /**
  * Folds the Kazakh letters into the Russian ones people type on a Russian keyboard (ә→а, ғ→г, қ→к, ң→н, ө→о, ұ→у,
@@ -7,16 +8,7 @@ import { SUFFIXES } from './kazakh-stem.js';
  * answer's Kazakh terms only (`analyze`), never in `normalizeText` or `stemWord`: the safety screen keeps the
  * letters, which distinguish words.
  */
-const FOLD: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  һ: 'х',
-  і: 'и',
-};
+const { ү: _kept, ...FOLD }: Readonly<Record<string, string>> = KAZAKH_ON_RUSSIAN_KEYBOARD;
 const KAZAKH_LETTER = /[әғқңөұһі]/g;
 
 export const foldKazakhLetters = (text: string): string =>

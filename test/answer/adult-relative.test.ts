@@ -1,12 +1,8 @@
 // A worried spouse, sibling or cousin gets advice for any loved one, never advice written for a teenager.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksWhatToDo } from '../../src/answer/advice.js';
 import { aboutAnAdult, forAChild } from '../../src/answer/audience.js';
-import { type App, createApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
+import { useStarterApp } from '../helpers/starter-app.js';
 
 describe('aboutAnAdult', () => {
   it.each([
@@ -40,17 +36,7 @@ describe('forAChild and asksWhatToDo', () => {
   ])('%s asks what to do: %s', (q, yes) => expect(asksWhatToDo(q)).toBe(yes));
 });
 
-let app: App;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'adult-relative-'));
-  app = await createApp(testConfig({ knowledgeDir: 'knowledge', dataDir, watchKnowledge: false }));
-  await app.ready();
-});
-afterAll(async () => {
-  await app.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const { app } = useStarterApp('adult-relative-');
 
 describe('a worried adult relative over the real folder', () => {
   it.each([
@@ -58,7 +44,7 @@ describe('a worried adult relative over the real folder', () => {
     'my wife started watching extremist videos, what should I do?',
     'мой брат стал странный, сидит в закрытых группах в телеге и говорит что все неверные. что делать?',
   ])('%s: advice for a loved one, nothing about teenagers or children', async (text) => {
-    const a = await app.answerer.ask({ text });
+    const a = await app().answerer.ask({ text });
     expect(a.status).toBe('answered');
     expect(a.text).not.toMatch(/teen|child|ребён|ребен|подрост|неверных выводов/i);
     expect(a.citations.some((c) => /what-to-do-when-worried|chto-delat-esli-blizkij/.test(c.docId))).toBe(
@@ -66,7 +52,7 @@ describe('a worried adult relative over the real folder', () => {
     );
   });
   it('still answers a teenage brother with the advice on talking to a teenager', async () => {
-    const a = await app.answerer.ask({
+    const a = await app().answerer.ask({
       text: 'My 15-year-old brother watches extremist videos, how do I talk to him?',
     });
     expect(a.citations[0]?.docId).toBe('faq/talking-to-a-teenager.md');

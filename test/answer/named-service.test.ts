@@ -1,23 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
+import { describe, expect, it } from 'vitest';
 import { createDomainLexicon } from '../../src/retrieval/domain-lexicon.js';
+import { useStarterApp } from '../helpers/starter-app.js';
 
-let app: App;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'named-service-'));
-  app = await createApp(testConfig({ knowledgeDir: 'knowledge', dataDir, watchKnowledge: false }));
-  await app.ready();
-});
-afterAll(async () => {
-  await app.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-const ask = (text: string) => app.answerer.ask({ text });
+const { ask } = useStarterApp('named-service-');
 
 describe('a named service the folder lacks', () => {
   it.each([

@@ -1,11 +1,7 @@
 // Everyday chat and questions the folder cannot answer get "not covered", never a mix of unrelated passages.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chitChat } from '../../src/answer/chit-chat.js';
-import { type App, createApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
+import { useStarterApp } from '../helpers/starter-app.js';
 
 describe('chitChat', () => {
   it.each([
@@ -23,17 +19,7 @@ describe('chitChat', () => {
   ])('%s is not', (text) => expect(chitChat(text)).toBe(false));
 });
 
-let app: App;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'not-a-mix-'));
-  app = await createApp(testConfig({ knowledgeDir: 'knowledge', dataDir, watchKnowledge: false }));
-  await app.ready();
-});
-afterAll(async () => {
-  await app.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const { app } = useStarterApp('not-a-mix-');
 
 describe('over the real folder', () => {
   it.each([
@@ -41,7 +27,7 @@ describe('over the real folder', () => {
     'whats the diffrence between radicalisation and extremism lol',
     'который час?',
   ])('%s: not covered, no passages', async (text) => {
-    const a = await app.answerer.ask({ text });
+    const a = await app().answerer.ask({ text });
     expect(a.status).toBe('not_found');
     expect(a.citations).toEqual([]);
   });
@@ -49,7 +35,7 @@ describe('over the real folder', () => {
 
 describe('a question whose words only a document title holds', () => {
   it('"what is a jihadi bride?" answers from the document titled with that stereotype', async () => {
-    const a = await app.answerer.ask({ text: 'what is a "jihadi bride"?' });
+    const a = await app().answerer.ask({ text: 'what is a "jihadi bride"?' });
     expect(a.status).toBe('answered');
     expect(a.citations.map((c) => c.docId)).toEqual(['commentary/women-and-recruitment.md']);
   });

@@ -1,23 +1,8 @@
 // A question about signs gets the signs as bullets, "…and N more" when they do not all fit, all of them when asked.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
+import { describe, expect, it } from 'vitest';
+import { useStarterApp } from '../helpers/starter-app.js';
 
-let app: App;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'signs-lists-'));
-  app = await createApp(testConfig({ knowledgeDir: 'knowledge', dataDir, watchKnowledge: false }));
-  await app.ready();
-});
-afterAll(async () => {
-  await app.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-const ask = (text: string) => app.answerer.ask({ text });
+const { ask } = useStarterApp('signs-lists-');
 const bullets = (text: string) => text.split('\n').filter((l) => l.startsWith('• ')).length;
 
 describe('signs lists over the real folder', () => {

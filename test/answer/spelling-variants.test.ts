@@ -1,24 +1,9 @@
 // Questions typed another way than the folder spells them: Kazakh letters or not, Russian in Latin letters.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchForm } from '../../src/answer/follow-up.js';
-import { type App, createApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
+import { useStarterApp } from '../helpers/starter-app.js';
 
-let app: App;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'spelling-'));
-  app = await createApp(testConfig({ knowledgeDir: 'knowledge', dataDir, watchKnowledge: false }));
-  await app.ready();
-});
-afterAll(async () => {
-  await app.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-const ask = (text: string) => app.answerer.ask({ text });
+const { ask } = useStarterApp('spelling-');
 
 describe('Kazakh letters', () => {
   it.each(['Жұсан операциясы деген не?', 'Жұсан туралы айтыңызшы', 'Жусан операциясы деген не?'])(
