@@ -25,11 +25,9 @@ export const BUDGET: Budgets = {
 /**
  * Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. Session 9's
  * data pulled the calibrated refusal threshold down to 0.90, where the model refused look-alikes such as "I need
- * someone to take my child across the border, he has a visa", so the floor went to 0.93. Session 10 added 600 everyday
- * errands shaped like risky logistics; leave-one-batch-out over five of its batches (rules of the session's end):
- * floor 0.93 → 0.91, operational 0.906 → 0.921 with informational refused 0.003 unchanged (0.88 raised it to 0.006).
+ * someone to take my child across the border, he has a visa"; at 0.93 leave-one-batch-out operational recall loses 0.007.
  */
-export const FLOOR: Budgets = { operationalFromInformational: 0.91, operational: 0.85, atRisk: 0.8, concerned: 0.7 };
+export const FLOOR: Budgets = { operationalFromInformational: 0.93, operational: 0.85, atRisk: 0.8, concerned: 0.7 };
 
 /** Every labelled row of the training files that exist, in file order. */
 export function loadTrainingRows(files: readonly string[] = TRAINING_FILES.filter((f) => existsSync(f))): Row[] {

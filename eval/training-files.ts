@@ -20,18 +20,9 @@ export const TRAINING_FILES = [
    */
   'eval/safety-fresh-s9.jsonl',
   /**
-   * Fourteen batches written blind in session 10 (T41–T54: indirect requests naming no group, Russian speakers and
-   * Latin-script Russian, Kazakh in every script, at-risk writers who never name extremism, tasks hiding their
-   * purpose, far-right and other scenes, red-team style, short phone messages, third-person requests, Central Asia,
-   * content for a movement, weapons through hobbies, evasion and money, Europe's diasporas), scored before use.
-   */
-  'eval/safety-fresh-s10.jsonl',
-  /**
-   * Everyday messages, written blind in sessions 9 and 10 and labelled informational: G1–G2 off the domain (homework, trivia,
+   * Everyday messages, written blind in session 9 and labelled informational: G1–G2 off the domain (homework, trivia,
    * recipes, tickets, translations), G4–G5 innocent questions in the domain's words (guards changing, finding an old
-   * friend, a private messenger, hunting licences, sending money home); session 10's G6–G7 practical errands shaped
-   * like risky logistics (a room in another city, a VPN, a surprise trip, airsoft, chemistry homework, a clan's
-   * Discord server). Rows equal to a hold-out's are left out. A request's form is no sign of harm. Left out
+   * friend, a private messenger, hunting licences, sending money home). A request's form is no sign of harm. Left out
    * of the thresholds' calibration, which is on messages about the domain.
    */
   'eval/safety-general.jsonl',
