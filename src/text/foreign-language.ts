@@ -7,7 +7,7 @@ export type ForeignLanguage = 'de' | 'tr' | 'es' | 'ky' | 'uz';
 const CLUES: Record<ForeignLanguage, RegExp> = {
   de: /(?<!\p{L})(ich|mein|meine|meinem|meinen|meiner|sohn|tochter|ist|nicht|und|wie|wo|wer|bekomme|hilfe|kann|einer|eine|der|das|bei|mit|habe|angst|erkenne|dass|gruppe|bitte|hallo|danke|mir|uns|sie|auf|für|über|zu|syrien|deutschland)(?!\p{L})|ß|\p{L}{3,}(ung|keit|lich|isch)(?!\p{L})/giu,
   tr: /(?<!\p{L})(oğlum|kızım|bir|mı|mi|için|ve|çok|yardım|nasıl|nerede|yapmalıyım|yapabilirim|benim|gruba|grubuna|katıldı|merhaba|teşekkür|teşekkürler|lütfen|değil|türkiye\p{L}*|radikal)(?!\p{L})/giu,
-  es: /(?<!\p{L})(cómo|como|qué|que|por|porque|los|las|el|la|del|para|jóvenes|jovenes|reclutan|reclutar|hijo|hija|mi|ayuda|dónde|donde|cuáles|señales|está|están|son|una|un|con|hola|gracias|grupo|grupos|puedo|hago|debo)(?!\p{L})|[¿¡ñ]/giu,
+  es: /(?<!\p{L})(cómo|como|qué|que|por|porque|los|las|del|para|jóvenes|jovenes|reclutan|reclutar|hijo|hija|ayuda|dónde|donde|cuáles|señales|está|están|una|hola|gracias|grupo|grupos|puedo|hago|debo)(?!\p{L})|[¿¡ñ]/giu,
   ky: /(?<!\p{L})(emne|kylsam|kylam|kylyp|bolot|jatat|jatam|kantip|uulum|jardam|kerekpi|menin|менин|уулум|кызым|жатат|жатам|жатышат|эмне|кантип|кандай|бирөө\p{L}*|бирөөлөр|жардам|барбы|кылам|кылыш|керекпи|орусия\p{L}*|мага|сага|эмес|болуп|аны|жамаат\p{L}*|чакыр\p{L}*|иштейт|кошулуп)(?!\p{L})/giu,
   uz: /(?<!\p{L})(ўғлим|уни|нима|қилай|билан|ва|ёрдам|керак|одамлар|гуруҳ\p{L}*|чақир\p{L}*|россияда|mening|o'g'lim|o‘g‘lim|nima|qilay|uni|bilan|va|yordam|kerak|qanday|odamlar|guruh\p{L}*|qo'shil\p{L}*|qoʻshil\p{L}*|bo'ldi|qoldi)(?!\p{L})|[ўҳ]/giu,
 };

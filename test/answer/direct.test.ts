@@ -135,6 +135,8 @@ describe('languages the bot does not speak', () => {
     'What kind of person was he talking to, and will he come back?',
     'Balam radikal bolyp bara jatyr, ne isteimin?',
     'Is La Familia a gang that recruits teenagers in the US?',
+    'la la land: is my son a con artist or a fan of un-american groups?',
+    'mi s mamoi boimsya, on hodit v gruppu',
   ])('%s is ours', (text) => expect(foreignLanguage(text)).toBeUndefined());
 });
 
