@@ -86,11 +86,11 @@ const screenOf = (model: LinearModel, thresholds = UNSET) =>
     }),
   );
 
-/** The blind batch of a row ("T7"), or undefined for the tuned set and the extras. */
-const batchOf = rows.map((r) => /^(T\d+)(?!\d)/.exec(r.note ?? '')?.[1]);
+/** The blind batch of a row ("T7", session 11's "TW2", "TI1" or "AR1"), or undefined for the tuned set and the extras. */
+const batchOf = rows.map((r) => /^((?:T|TW|TI|AR)\d+)(?!\d)/.exec(r.note ?? '')?.[1]);
 const only = values.only?.split(',');
 const batches = [...new Set(batchOf.filter((b): b is string => !!b && (!only || only.includes(b))))].sort(
-  (a, b) => +a.slice(1) - +b.slice(1),
+  (a, b) => a.localeCompare(b, 'en', { numeric: true }),
 );
 const rest = rows.flatMap((_, i) => (batchOf[i] ? [] : [i]));
 const halves = groupedFolds(
