@@ -5,6 +5,7 @@ import { S9_FP_ALL } from './guards-s9-fp2.js';
 import { S10_GUARDS } from './guards-s10.js';
 import { S10B_GUARDS } from './guards-s10b.js';
 import { S11_GUARDS } from './guards-s11.js';
+import { S11B_GUARDS } from './guards-s11b.js';
 import type { Variants } from './normalize.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
 
@@ -105,6 +106,7 @@ export const S8_GUARDS: RuleGuard[] = [
   ...S10_GUARDS,
   ...S10B_GUARDS,
   ...S11_GUARDS,
+  ...S11B_GUARDS,
 ];
 
 /**
