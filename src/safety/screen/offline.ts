@@ -70,6 +70,7 @@ import { RISK_S6B_RUKK_RULES } from './risk-s6b-rukk.js';
 import { RISK_S6C_RUKK_RULES } from './risk-s6c-rukk.js';
 import { RISK_S8_RULES } from './risk-s8.js';
 import { RISK_S9_RULES } from './risk-s9.js';
+import { RISK_S11_RULES } from './risk-s11.js';
 import { SIGN_RISK_RULES } from './risk-signs.js';
 import type { Rule } from './rules.js';
 
@@ -144,6 +145,7 @@ export const RULES: Rule[] = [
   ...OPS_S10_RUKK_HIDE_RULES,
   ...OPS_S10_RUKK_PEOPLE_RULES,
   ...OPS_S10_RUKK_CONTENT_RULES,
+  ...RISK_S11_RULES,
 ];
 
 /** Reported speech just before a request ("my cousin asked me how to ..."): the writer is not the one asking. */
