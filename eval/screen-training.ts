@@ -13,21 +13,25 @@ export type Budgets = Record<keyof LearnedThresholds, number>;
 
 /**
  * Refusing or raising a message the rules let through: the share of informational held-out rows allowed. Chosen on
- * the leave-one-batch-out figures (eval/lobo-screen.ts): refusing 0.7% keeps informational refused at its old rate
- * now that requests outside the domain words can be refused; a help card for 4% lifts at-risk recall 0.82 → 0.88.
+ * the leave-one-batch-out figures (eval/lobo-screen.ts): a help card for 4% lifts at-risk recall 0.82 → 0.88.
+ * Refusing has no budget since session 11 (1: the floor decides). Its training rows hold contrastive pairs, honest
+ * twins that keep a request's words, so the 99.3rd percentile of the held-out informational rows rose to 0.96 and
+ * measured how alike the twins are, not how often everyday messages would be refused.
  */
 export const BUDGET: Budgets = {
-  operationalFromInformational: 0.007,
+  operationalFromInformational: 1,
   operational: 0.01,
   atRisk: 0.04,
   concerned: 0.03,
 };
 /**
- * Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. Session 9's
- * data pulled the calibrated refusal threshold down to 0.90, where the model refused look-alikes such as "I need
- * someone to take my child across the border, he has a visa"; at 0.93 leave-one-batch-out operational recall loses 0.007.
+ * Floors, whatever the held-out rows say: a refusal needs a near-certain model, and an at-risk writer too. Refusing a
+ * message the rules let through takes P(operational) ≥ 0.90, chosen on leave-one-batch-out over session 11's second
+ * round (TW6–TW8, AR3, AR4, TI1; each left out of training, `lobo-screen --only … --save`, then `--load` with floors
+ * 0.88–0.96): at 0.90 operational 0.743 and informational refused 0.111, where session 9's model (not trained on the
+ * twins) got 0.737 and 0.141 at its 0.93 on the same rows, and 0.765 and 0.166 at 0.90.
  */
-export const FLOOR: Budgets = { operationalFromInformational: 0.93, operational: 0.85, atRisk: 0.8, concerned: 0.7 };
+export const FLOOR: Budgets = { operationalFromInformational: 0.9, operational: 0.85, atRisk: 0.8, concerned: 0.7 };
 
 /** Every labelled row of the training files that exist, in file order. */
 export function loadTrainingRows(files: readonly string[] = TRAINING_FILES.filter((f) => existsSync(f))): Row[] {

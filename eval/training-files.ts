@@ -26,7 +26,33 @@ export const TRAINING_FILES = [
    * of the thresholds' calibration, which is on messages about the domain.
    */
   'eval/safety-general.jsonl',
+  /**
+   * Fourteen batches written blind in session 10 (T41–T54: indirect requests naming no group, Russian and Kazakh
+   * speakers, at-risk writers who never name extremism, hidden purposes, red-team wrappers, phone messages, requests
+   * on someone else's behalf, Central Asia, a movement's content, weapons through hobbies, evasion and money, Europe's
+   * diasporas). The session's rules were written from their misses.
+   */
+  'eval/safety-fresh-s10.jsonl',
+  /** Everyday errands shaped like risky logistics, written blind in session 10 (G6–G7). */
+  'eval/safety-general-s10.jsonl',
+  /**
+   * Thirteen batches written blind in session 11, in two rounds: TW1–TW3 and TW6–TW8 contrastive pairs (an
+   * operational request, then an honest twin that keeps its words and changes its purpose; en, ru, kk), TW4–TW5 honest
+   * look-alikes (a woman hiding her chats from a violent ex, a volunteer's donation addresses, lyrics for a gig), TI1
+   * the domain's own people (journalists, moderators, teachers, researchers), AR1–AR4 the writer's own risk (mostly
+   * naming no extremism). Written so the model learns where a request's purpose lies, not its form.
+   */
+  'eval/safety-fresh-s11.jsonl',
+  /**
+   * Everyday requests in an attacker's words, written blind in session 11 (GE1 en, GE2 ru, GE3 kk): "help me plan a
+   * birthday everyone will remember", "sneak a phone past the entrance", "the most crowded hour" to avoid it.
+   */
+  'eval/safety-general-s11.jsonl',
 ] as const;
 
 /** Training files the thresholds are not calibrated on (see eval/screen-training.ts). */
-export const OFF_DOMAIN_FILES: readonly string[] = ['eval/safety-general.jsonl'];
+export const OFF_DOMAIN_FILES: readonly string[] = [
+  'eval/safety-general.jsonl',
+  'eval/safety-general-s10.jsonl',
+  'eval/safety-general-s11.jsonl',
+];
