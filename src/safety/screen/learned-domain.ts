@@ -31,6 +31,26 @@ export const RECOGNISE =
 export const PROTECTIVE =
   /(?<!\p{L})((?:we|i)(?:'d| would)? (?:want|need|plan|are trying|am trying|'re trying|like) to (?:add|install|put up|fix|improve|upgrade|secure|protect|reinforce)(?: \p{L}+){0,3} (?:cameras?|cctv|locks?|lights?|lighting|alarms?|fences?|gates?|guards?|barriers?|security)|to keep (?:my|our|the|her|his) (?:\p{L}+ ){0,2}safe|(?:we|i) lost touch|(?:хотим|хочу|нужно|надо) (?:поставить|установить|добавить|усилить|улучшить)(?: \p{L}+){0,3} (?:камер\p{L}*|замк\p{L}*|охран\p{L}*|свет\p{L}*|сигнализац\p{L}*|забор\p{L}*)|камера (?:қою|орнату)\p{L}*)(?!\p{L})/iu;
 
+/**
+ * A message that names nothing: a bare "write one for me", "do it again", "напиши мне такое же". Alone it asks for
+ * nothing the screen can read; after /remember it is screened together with the question it points back at
+ * (src/answer), which is where its meaning is. The model's refusal stands down for it.
+ */
+export const NAMES_NOTHING =
+  /^\s*(?:(?:ok(?:ay)?|so|and|now|then|pls|please|hey|just)[\s,]+)*(?:write|make|do|draft|send|give)(?: me| us)? (?:one|it|this|that|another(?: one)?|the same|one more|the same thing)(?: (?:for me|too|again|now|please|pls|as well))*\s*[.!?]*\s*$|^\s*(?:(?:ок|окей|так|теперь|ну|а)[\s,]+)*(?:напиши|сделай|составь)(?: мне)? (?:такое же|такой же|такую же|ещё одно|ещё одну|ещё один|его|её|это|так же)(?: (?:пожалуйста|тоже|снова|ещё раз))*\s*[.!?]*\s*$/iu;
+
+/**
+ * The writer keeps a place safe and asks where it is weak ("I run security for a concert, which spots need more
+ * guards?"). The model's refusal stands down for it only when no rule read anything and no weapon is named: "I run
+ * security at the mall, which entrance has no detector so I can bring the rifle in" stays with the rules.
+ */
+export const SECURITY_STAFF =
+  /(?<!\p{L})((?:i|we)(?:'m| am| are|'re)? (?:run|running|do|doing|manage|managing|head|lead|work|working|in charge of)(?: the)? security|need(?:s)? more (?:guards|stewards|cameras|lighting|lights|security(?: staff)?)|(?:отвечаю|отвечаем) за (?:охрану|безопасность)|(?:нужно|надо) больше (?:охран\p{L}*|камер))(?!\p{L})/iu;
+const ARMED =
+  /(?<!\p{L})(guns?|rifles?|pistols?|knife|knives|bombs?|explosiv\p{L}*|weapons?|ammo|bring (?:it|them|something) in|оруж\p{L}*|пистолет\p{L}*|нож\p{L}*|бомб\p{L}*|взрывчат\p{L}*|пронести)(?!\p{L})/iu;
+/** A security worker's question with no weapon in it (see SECURITY_STAFF). */
+export const securityStaff = (text: string) => SECURITY_STAFF.test(text) && !ARMED.test(text);
+
 /** ...so that nobody recognises or notices: evasion, which the guard above must not cover. */
 export const UNNOTICED =
   /(?<!\p{L})(not|no one|nobody|without|don'?t|doesn'?t|won'?t|never|не|никто не|без|чтобы не)\s+(\p{L}+\s+)?(recogni|notic|spot|identif|распозна|замет|отлич|узна)|(байқа|тани|тану|ажырат)\p{L}*?(ма|ме|мас|мес|май|мей)(?!\p{L})|(байқа|тани|ажырат)(ма|ме)\p{L}*/iu;

@@ -5,8 +5,10 @@ import {
   asksForHelp,
   historyQuestion,
   inDomain,
+  NAMES_NOTHING,
   PROTECTIVE,
   RECOGNISE,
+  securityStaff,
   thirdPartyQuestion,
   UNNOTICED,
 } from './learned-domain.js';
@@ -118,12 +120,15 @@ export function withLearned(
         : outside && p.at_risk >= t.atRisk
           ? 'at_risk'
           : undefined;
-  // Its refusal stands down for a question how to recognise something, a protective purpose, or a question about the
+  // Its refusal stands down for a question how to recognise something, a protective purpose or a security worker's, a message that names
+  // nothing ("write one for me": screened with what it points back at under /remember), or a question about the
   // past no rule read as a request ("Where was an elected assembly to be set up…?"), and its help card for
   // a teenager suspected for their faith or an encyclopedic question about others when no rule read a risk.
   const standsDown =
     tier === 'operational'
       ? ((RECOGNISE.test(text) || PROTECTIVE.test(text)) && !UNNOTICED.test(text)) ||
+        NAMES_NOTHING.test(text) ||
+        (!rules.reasons.length && securityStaff(text)) ||
         (!rules.reasons.length && historyQuestion(text))
       : tier === 'at_risk' && !rules.reasons.length && (suspectedForFaith(text) || thirdPartyQuestion(text));
   if (!tier || standsDown) return rules;
