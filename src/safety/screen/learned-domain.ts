@@ -34,7 +34,7 @@ export const PROTECTIVE =
 /**
  * A message that names nothing: a bare "write one for me", "do it again", "напиши мне такое же". Alone it asks for
  * nothing the screen can read; after /remember it is screened together with the question it points back at
- * (src/answer), which is where its meaning is. The model's refusal stands down for it.
+ * (src/answer/follow-up.ts), which is where its meaning is. The model's refusal stands down for it.
  */
 export const NAMES_NOTHING =
   /^\s*(?:(?:ok(?:ay)?|so|and|now|then|pls|please|hey|just)[\s,]+)*(?:write|make|do|draft|send|give)(?: me| us)? (?:one|it|this|that|another(?: one)?|the same|one more|the same thing)(?: (?:for me|too|again|now|please|pls|as well))*\s*[.!?]*\s*$|^\s*(?:(?:ок|окей|так|теперь|ну|а)[\s,]+)*(?:напиши|сделай|составь)(?: мне)? (?:такое же|такой же|такую же|ещё одно|ещё одну|ещё один|его|её|это|так же)(?: (?:пожалуйста|тоже|снова|ещё раз))*\s*[.!?]*\s*$/iu;

@@ -120,10 +120,11 @@ export function withLearned(
         : outside && p.at_risk >= t.atRisk
           ? 'at_risk'
           : undefined;
-  // Its refusal stands down for a question how to recognise something, a protective purpose or a security worker's, a message that names
-  // nothing ("write one for me": screened with what it points back at under /remember), or a question about the
-  // past no rule read as a request ("Where was an elected assembly to be set up…?"), and its help card for
-  // a teenager suspected for their faith or an encyclopedic question about others when no rule read a risk.
+  // Its refusal stands down for a question how to recognise something, a protective purpose, a security worker's
+  // question with no weapon, a message that names nothing ("write one for me": under /remember it is screened with
+  // what it points back at), or a question about the past no rule read as a request ("Where was an elected assembly
+  // to be set up…?"); its help card, for a teenager suspected for their faith or an encyclopedic question about
+  // others when no rule read a risk.
   const standsDown =
     tier === 'operational'
       ? ((RECOGNISE.test(text) || PROTECTIVE.test(text)) && !UNNOTICED.test(text)) ||
