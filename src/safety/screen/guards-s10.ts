@@ -31,8 +31,16 @@ const guard = (id: string, ids: RegExp, latin: string[], cyrillic: string[], blo
   ],
 });
 
-/** Groups, causes, conflict zones: a message naming one is never lifted here. */
-const GROUP = `jihad${W}|mujahid${W}|caliph${W}|isis|isil|daesh|shah[ie]+d${W}|martyr${W}|hijr${W}|syria${W}|iraq${W}|afghan${W}|idlib|raqqa|the brothers|nazi${W}|джихад${W}|жиһад${W}|моджахед${W}|халифат${W}|игил|даиш|шахид${W}|хиджр${W}|сири${W}|ирак${W}|афган${W}|идлиб${W}|братьям|бауырлар${W}|нацис${W}`;
+/** A guard whose parts (each a list of alternatives) must all hold on one view, the same sources for both views. */
+const guardOnBoth = (id: string, ids: RegExp, parts: string[][], block: string): RuleGuard => {
+  const sources = parts.map((p) => w(...p));
+  return guard(id, ids, sources, sources, block);
+};
+
+/** Groups, causes, conflict zones by name. */
+const NAMED_CAUSE = `jihad${W}|mujahid${W}|caliph${W}|isis|isil|daesh|shah[ie]+d${W}|martyr${W}|hijr${W}|syria${W}|iraq${W}|afghan${W}|idlib|raqqa|nazi${W}|джихад${W}|жиһад${W}|моджахед${W}|халифат${W}|игил|даиш|шахид${W}|хиджр${W}|сири${W}|ирак${W}|афган${W}|идлиб${W}|нацис${W}`;
+/** Groups, causes, conflict zones and "the brothers": a message naming one is never lifted here. */
+const GROUP = `${NAMED_CAUSE}|the brothers|братьям|бауырлар${W}`;
 /** Real harm: explosives, poisons, people and crowded places, hiding it. */
 const HARM = `explosiv${W}|detonat${W}|tnt|tatp|nitro${W}|shrapnel|nails|kill${W}(?! it)|murder${W}|people|crowd${W}|schools?|metro|station|mall|real life|irl|for real|unnoticed|police|взрывчат${W}|взрывн${W}|детонат${W}|тротил${W}|селитр${W}|гексоген${W}|перекис${W}|гвозд${W}|поражающ${W}|яд|ядов${W}|отрав${W}|люд${W}|школ${W}|метро|вокзал${W}|мечет${W}|настоящ${W}|в реальн${W}|незаметно|полици${W}|жарылғыш${W}|адамдар${W}|мектеп${W}`;
 
@@ -135,4 +143,4 @@ const AIRSOFT = guard(
 );
 
 export const S10_GUARDS: RuleGuard[] = [THING, SUCCESS, CHEM, SPORT, SURPRISE, AIRSOFT];
-export { foldKk, GROUP, guard, HARM };
+export { foldKk, GROUP, guard, guardOnBoth, HARM, NAMED_CAUSE };

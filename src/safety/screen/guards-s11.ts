@@ -1,5 +1,5 @@
 import type { RuleGuard } from './guards-s8.js';
-import { guard } from './guards-s10.js';
+import { guardOnBoth as both, NAMED_CAUSE } from './guards-s10.js';
 import { W, w } from './rules.js';
 
 /**
@@ -12,14 +12,8 @@ import { W, w } from './rules.js';
  * One pattern list serves both views: the Latin view keeps Cyrillic words as written, the Cyrillic view is folded.
  */
 
-/** A guard whose parts (each a list of alternatives) must all hold on one view; `block` on either view stops it. */
-const both = (id: string, ids: RegExp, parts: string[][], block: string): RuleGuard => {
-  const sources = parts.map((p) => w(...p));
-  return guard(id, ids, sources, sources, block);
-};
-
 /** Causes, groups and conflict zones (not "brothers": honest messages name their own). */
-export const CAUSE = `jihad${W}|mujahid${W}|caliph${W}|isis|isil|daesh|shah[ie]+d${W}|martyr${W}|hijr${W}|syria${W}|iraq${W}|afghan${W}|idlib|raqqa|nazi${W}|ummah|kafir${W}|emir${W}|jamaat${W}|джихад${W}|жиһад${W}|жихад${W}|моджахед${W}|халифат${W}|игил|даиш|шахид${W}|шейіт${W}|хиджр${W}|сири${W}|ирак${W}|афган${W}|идлиб${W}|нацис${W}|кафир${W}|эмир${W}|джамаат${W}|отряд${W}|нашид${W}|неверн${W}`;
+export const CAUSE = `${NAMED_CAUSE}|ummah|kafir${W}|emir${W}|jamaat${W}|жихад${W}|шейіт${W}|кафир${W}|эмир${W}|джамаат${W}|отряд${W}|нашид${W}|неверн${W}`;
 /** Keeping it from parents, police or the bank: the request's own secrecy. */
 export const SECRET = `nobody|no one|noone|secret${W}|unnoticed|flagged|links? it back|without (?:getting )?(?:noticed|caught|stopped)|никто не${W}|не узнал${W}|не искал${W}|без вопросов|не задавал${W}|не было вопросов|не спрашивайте|незаметн${W}|тайн${W}|скрыва${W}|ешкім${W}|ешким${W}|білмесін|білмеуі|білмей|сұрақ туып|издеп|не возвращ${W}|не вернусь`;
 /** Weapons and explosives named. */

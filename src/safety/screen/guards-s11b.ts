@@ -1,5 +1,5 @@
 import type { RuleGuard } from './guards-s8.js';
-import { guard } from './guards-s10.js';
+import { guardOnBoth as both } from './guards-s10.js';
 import { ARMS, CAUSE, SECRET } from './guards-s11.js';
 import { W, w } from './rules.js';
 
@@ -8,11 +8,6 @@ import { W, w } from './rules.js';
  * told of by a worried writer, a song or a plaque to find or translate, a game's dynamite, a hall that "explodes"
  * with applause. Each is blocked by the words of the request it resembles.
  */
-
-const both = (id: string, ids: RegExp, parts: string[][], block: string): RuleGuard => {
-  const sources = parts.map((p) => w(...p));
-  return guard(id, ids, sources, sources, block);
-};
 
 /** The families a travel, contact or money look-alike reaches: going, being drawn, whom to reach, paying. */
 const ERRAND_IDS =
