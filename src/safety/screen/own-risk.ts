@@ -8,7 +8,7 @@ import { alt, B, E, type Rule, rx, W } from './rules.js';
  * refusing or of themself, the writer already inside. They run on the writer's views (reports of what someone close
  * said or did are blanked: reported.ts), so "my friend told me he's scared" is no sign.
  * Session 12, on the 2,614 training rows the rules read as concerned (AR4 left out): 50 of the 76 at-risk rows among
- * them become at_risk (en 25, ru 12, kk 13), one of the 2,329 concerned rows does ("my boyfriend keeps pushing me to
+ * them become at_risk (en 23, ru 12, kk 15), one of the 2,329 concerned rows does ("my boyfriend keeps pushing me to
  * share posts from his channel"), no informational row. The writer's own age ("im 14") was left out: alone it caught
  * one at-risk row and three children telling of a classmate's gun.
  */
