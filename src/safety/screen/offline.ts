@@ -57,6 +57,7 @@ import { EN_RULES } from './lexicon-en.js';
 import { KK_RULES } from './lexicon-kk.js';
 import { RU_RULES } from './lexicon-ru.js';
 import { variants } from './normalize.js';
+import { ownRisk } from './own-risk.js';
 import { writerCyrillic, writerLatin } from './reported.js';
 import { DRAWN_RISK_RULES } from './risk-drawn.js';
 import { EN_RISK_RULES } from './risk-en.js';
@@ -206,6 +207,16 @@ export function screenRules(text: string, rules: Rule[] = RULES): ScreenResult {
     } else if (!texts.some((t) => ruleMatches(rule, t))) continue;
     reasons.add(rule.id);
     tier = stricterTier(tier, rule.tier);
+  }
+  // The writer's own risk is read before a relative they mention (own-risk.ts). Only a concern reading is raised, so
+  // no message that names nobody close turns into a help card on these signals alone.
+  if (tier === 'concerned') {
+    writer ??= { latin: views.latin.map(writerLatin), cyrillic: views.cyrillic.map(writerCyrillic) };
+    const own = ownRisk(writer);
+    if (own) {
+      reasons.add(own);
+      tier = 'at_risk';
+    }
   }
   return { tier, reasons: [...reasons] };
 }
