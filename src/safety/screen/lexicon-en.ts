@@ -53,7 +53,7 @@ export const EN_RULES: Rule[] = [
         '(?:i have to|i must|i need to) leave (?:next|this|tomorrow|soon)',
         'my recruiter',
         '(?:they|he|she) knows? where i live',
-        'threaten\\p{L}* (?:me|my family)',
+        'threaten\\p{L}* (?:me|my family)(?!\\p{L})',
         "(?:feel|feeling|am|i'm) (?:pulled|drawn) (?:in|to|towards)",
         "i (?:think i )?(?:want|wanna|am going|plan|am planning|am thinking of|'m thinking of|am thinking about|'m thinking about) (?:to )?(?:join|joining|go|going|leave|leaving) (?:them|there|to syria|for syria|with them)",
         'only (?:ones|people|one) who (?:understands?|cares? about) me',

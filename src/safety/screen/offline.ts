@@ -37,12 +37,13 @@ import { OPS_S9_TESTER_RUKK_RULES } from './fields-ops-s9-tester-rukk.js';
 import { OPS_S10_EN_RULES } from './fields-ops-s10-en.js';
 import { OPS_S10_EN_ATTACK_RULES } from './fields-ops-s10-en-attack.js';
 import { OPS_S10_EN_MEDIA_RULES } from './fields-ops-s10-en-media.js';
-import { OPS_S12_RULES } from './fields-ops-s12.js';
 import { OPS_S10_EN_PROXY_RULES } from './fields-ops-s10-en-proxy.js';
 import { OPS_S10_RUKK_CONTENT_RULES } from './fields-ops-s10-rukk-content.js';
 import { OPS_S10_RUKK_HIDE_RULES } from './fields-ops-s10-rukk-hide.js';
 import { OPS_S10_RUKK_PEOPLE_RULES } from './fields-ops-s10-rukk-people.js';
 import { OPS_S10_RUKK_TRAVEL_RULES } from './fields-ops-s10-rukk-travel.js';
+import { OPS_S12_RULES } from './fields-ops-s12.js';
+import { OPS_S12_HARM_RULES } from './fields-ops-s12-harm.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
@@ -142,6 +143,7 @@ export const RULES: Rule[] = [
   ...OPS_S10_EN_RULES,
   ...OPS_S10_EN_MEDIA_RULES,
   ...OPS_S12_RULES,
+  ...OPS_S12_HARM_RULES,
   ...OPS_S10_EN_ATTACK_RULES,
   ...OPS_S10_EN_PROXY_RULES,
   ...OPS_S10_RUKK_TRAVEL_RULES,
