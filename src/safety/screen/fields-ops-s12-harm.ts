@@ -23,8 +23,14 @@ const REPORT = w(
 const THREAT = w(
   `(?:death|bomb|anonymous|scary|real|serious|credible) threats?|threat(?:ening)? (?:letter|note|message|email|call|text|post|video)s?|a threat (?:to|against|for)|threaten${W}`,
 );
+/** The writer is the one threatened ("help me answer the man threatening me"): a victim, not an author. */
+const THREATENED = w(
+  `threaten${W} (?:me|us|my \\p{L}+|our \\p{L}+)|threats? (?:against|to|towards) (?:me|us)|(?:i'?m|i am|we are|we'?re|i was|we were|been) (?:being )?threatened`,
+);
 /** A threat in a story: a film's, a novel's or a game's villain. */
-const FICTION = w(`film|movie|scene|script|screenplay|play|novel|story|character|villain|game|dnd|d&d|campaign`);
+const FICTION = w(
+  `film|movie|scene|script|screenplay|play|novel|story|character|villain|game|dnd|d&d|campaign`,
+);
 const WRITE = w(
   `write|draft|compose|word|phrase|make|send|leave|post|record|type up|put together|come up with|help me with`,
 );
@@ -61,7 +67,7 @@ export const OPS_S12_HARM_RULES: Rule[] = [
   combo('op:en:s12-threat', 'operational', 'latin', {
     all: [THREAT, WRITE],
     ask: ASK,
-    unless: alt(ABOUT, REPORT, FICTION),
+    unless: alt(ABOUT, REPORT, FICTION, THREATENED),
   }),
   combo('op:en:s12-strike-when', 'operational', 'latin', {
     all: [STRIKE, GUARD, THIN],
