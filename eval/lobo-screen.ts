@@ -14,7 +14,6 @@ import { RISK_TIERS, type RiskTier, type ScreenResult } from '../src/safety/type
 import {
   BUDGET,
   type Budgets,
-  DEEP_FEATURES,
   FLOOR,
   FIT_ARGS,
   fitOptions,
@@ -61,11 +60,9 @@ const floor = parseBudgets(FLOOR, values.floor);
 const features: FeatureOptions = { ...DEFAULT_FEATURES, ...(JSON.parse(values.features) as Partial<FeatureOptions>) };
 const rows = loadTrainingRows();
 const started = Date.now();
-const deepOn = Number(values.deep) > 0 && !values.load;
 const data: TrainRow[] = trainRows(
   rows.map((r) => (values.load ? { ids: [], value: 0 } : featurize(r.text, features))),
   rows,
-  deepOn ? rows.map((r) => featurize(r.text, DEEP_FEATURES)) : undefined,
 );
 const rules: ScreenResult[] = rows.map((r) => screenRules(r.text));
 const rulesTier = rules.map((r) => r.tier);
@@ -86,7 +83,6 @@ const screenOf = (model: LinearModel, thresholds = UNSET) =>
       fingerprint: '',
       thresholds,
       minWeight: 2,
-      deepFeatures: DEEP_FEATURES,
     }),
   );
 

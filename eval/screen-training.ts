@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { TierProbabilities } from '../src/safety/screen/learned.js';
-import type { FeatureOptions } from '../src/safety/screen/learned-features.js';
 import { calibrate, type FitOptions, type TrainRow } from '../src/safety/screen/learned-fit.js';
 import type { LearnedThresholds } from '../src/safety/screen/learned-pack.js';
 import { RISK_TIERS, type RiskTier } from '../src/safety/types.js';
@@ -51,21 +50,12 @@ export const FIT_ARGS = {
   rate: { type: 'string', default: '0.3' },
   l2: { type: 'string', default: '0.0001' },
   'min-count': { type: 'string', default: '3' },
-  /** Width of the deep half's hidden layer (src/safety/screen/learned-deep.ts); 0: a linear model only. */
-  deep: { type: 'string', default: '0' },
-  'deep-rate': { type: 'string', default: '0.05' },
-  'deep-l2': { type: 'string', default: '0.00001' },
-  'deep-min-count': { type: 'string', default: '3' },
 } as const;
-
-/** The features the deep half reads: stemmed word unigrams and bigrams of every view, no character n-grams. */
-export const DEEP_FEATURES: FeatureOptions = { minGram: 0, maxGram: 0, words: true, firstViewOnly: false };
 
 export function fitOptions(
   labels: number[],
-  args: { epochs: string; rate: string; l2: string; 'min-count': string } & Partial<Record<DeepArg, string>>,
+  args: { epochs: string; rate: string; l2: string; 'min-count': string },
 ): FitOptions {
-  const hidden = Number(args.deep ?? 0);
   const counts = RISK_TIERS.map((_, k) => labels.filter((l) => l === k).length);
   return {
     classes: RISK_TIERS.length,
@@ -75,27 +65,12 @@ export function fitOptions(
     classWeights: counts.map((n) => labels.length / (RISK_TIERS.length * Math.max(1, n))),
     seed: 7,
     minCount: Number(args['min-count']),
-    ...(hidden
-      ? {
-          deep: {
-            hidden,
-            rate: Number(args['deep-rate']),
-            l2: Number(args['deep-l2']),
-            minCount: Number(args['deep-min-count']),
-          },
-        }
-      : {}),
   };
 }
-type DeepArg = 'deep' | 'deep-rate' | 'deep-l2' | 'deep-min-count';
 
 /** Training rows with their labels, from featurised texts. */
-export function trainRows(
-  feats: { ids: number[]; value: number }[],
-  rows: Row[],
-  deep?: { ids: number[]; value: number }[],
-): TrainRow[] {
-  return rows.map((r, i) => ({ ...feats[i]!, label: RISK_TIERS.indexOf(r.tier), ...(deep ? { deep: deep[i]! } : {}) }));
+export function trainRows(feats: { ids: number[]; value: number }[], rows: Row[]): TrainRow[] {
+  return rows.map((r, i) => ({ ...feats[i]!, label: RISK_TIERS.indexOf(r.tier) }));
 }
 
 /**

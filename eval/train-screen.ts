@@ -11,7 +11,7 @@ import { fitSoftmax, groupedFolds, type TrainRow } from '../src/safety/screen/le
 import { type LearnedThresholds, packModel } from '../src/safety/screen/learned-pack.js';
 import { screenRules } from '../src/safety/screen/offline.js';
 import { RISK_TIERS, type RiskTier, stricterTier } from '../src/safety/types.js';
-import { DEEP_FEATURES, FIT_ARGS, fitOptions, loadTrainingRows, printTable, type Row, thresholdsFrom, trainRows } from './screen-training.js';
+import { FIT_ARGS, fitOptions, loadTrainingRows, printTable, type Row, thresholdsFrom, trainRows } from './screen-training.js';
 
 // `npx tsx eval/train-screen.ts [--folds 5] [--no-write] [--show]`: grouped cross-validation of the learned screen on
 // the files of eval/training-files.ts, thresholds calibrated on the held-out folds, then the final
@@ -29,11 +29,9 @@ const OUT = 'src/safety/screen/learned-model.json';
 const rows: Row[] = loadTrainingRows();
 const FILES = [...new Set(rows.map((r) => r.file))];
 const features = DEFAULT_FEATURES;
-const deepOn = Number(values.deep) > 0;
 const data: TrainRow[] = trainRows(
   rows.map((r) => featurize(r.text, features)),
   rows,
-  deepOn ? rows.map((r) => featurize(r.text, DEEP_FEATURES)) : undefined,
 );
 const rulesTier = rows.map((r) => screenRules(r.text).tier);
 const fingerprint = featureFingerprint(
@@ -54,7 +52,6 @@ const pack = (train: TrainRow[], thresholds = UNSET) =>
     fingerprint,
     thresholds,
     minWeight: 2,
-    deepFeatures: DEEP_FEATURES,
   });
 
 /** Held-out probabilities of every row, each from the packed model of the other folds. */

@@ -1,6 +1,4 @@
 import { prng } from '../../eval/prng.js';
-import type { DeepModel } from './learned-deep.js';
-import { createDeepTrainer, type DeepOptions } from './learned-fit-deep.js';
 /**
  * Training for the learned screen (used by eval/train-screen.ts, not at runtime): multinomial logistic regression
  * over sparse binary features, Adagrad SGD in a seeded order, so the same data always gives the same model.
@@ -10,8 +8,6 @@ export interface TrainRow {
   ids: number[];
   value: number;
   label: number;
-  /** The word features the deep half reads (learned-deep.ts), when the fit has one. */
-  deep?: { ids: number[]; value: number };
 }
 
 export interface FitOptions {
@@ -26,8 +22,6 @@ export interface FitOptions {
   minCount: number;
   /** Return the mean of the weights at the end of each epoch from this one on (averaged SGD); default: the last. */
   averageFrom?: number;
-  /** A deep half, trained together with the linear one (its rows need `deep` features). */
-  deep?: DeepOptions;
 }
 
 export interface LinearModel {
@@ -36,7 +30,6 @@ export interface LinearModel {
   ids: number[];
   weights: Float64Array;
   bias: Float64Array;
-  deep?: DeepModel;
 }
 
 /** Softmax of logits. */
@@ -64,14 +57,6 @@ export function fitSoftmax(rows: TrainRow[], o: FitOptions): LinearModel {
     idx: r.ids.map((id) => index.get(id) ?? -1).filter((i) => i >= 0),
   }));
   const rand = prng(o.seed);
-  const deep =
-    o.deep &&
-    createDeepTrainer(
-      rows.map((r) => r.deep ?? { ids: [], value: 0 }),
-      K,
-      o.deep,
-      rand,
-    );
   const order = local.map((_, i) => i);
   const from = Math.min(o.averageFrom ?? o.epochs, o.epochs - 1);
   const sum = { w: new Float64Array(w.length), bias: new Float64Array(K) };
@@ -84,13 +69,10 @@ export function fitSoftmax(rows: TrainRow[], o: FitOptions): LinearModel {
       const r = local[n]!;
       const z = Float64Array.from(bias);
       for (const f of r.idx) for (let k = 0; k < K; k++) z[k]! += w[f * K + k]! * r.value;
-      const pre = deep?.forward(n, z);
       const p = softmax(z);
       const cw = o.classWeights[r.label] ?? 1;
-      const grads = p.map((pk, k) => cw * (pk - (k === r.label ? 1 : 0)));
-      if (pre) deep?.backward(n, pre, grads);
       for (let k = 0; k < K; k++) {
-        const g = grads[k]!;
+        const g = cw * ((p[k] ?? 0) - (k === r.label ? 1 : 0));
         bg2[k]! += g * g;
         bias[k]! -= (o.rate * g) / Math.sqrt(bg2[k]!);
         for (const f of r.idx) {
@@ -104,11 +86,9 @@ export function fitSoftmax(rows: TrainRow[], o: FitOptions): LinearModel {
     if (epoch < from) continue;
     for (let i = 0; i < w.length; i++) sum.w[i]! += w[i]!;
     for (let k = 0; k < K; k++) sum.bias[k]! += bias[k]!;
-    deep?.accumulate();
   }
   const n = o.epochs - from;
-  const model = { classes: K, ids, weights: sum.w.map((v) => v / n), bias: sum.bias.map((v) => v / n) };
-  return deep ? { ...model, deep: deep.model(n) } : model;
+  return { classes: K, ids, weights: sum.w.map((v) => v / n), bias: sum.bias.map((v) => v / n) };
 }
 
 /**

@@ -2,9 +2,7 @@
  * The learned screen's file format: feature ids as base64 varint deltas, weights as base64 int8 times one scale.
  * Compact enough to commit (a few hundred KB) and exact: the same file always gives the same scores.
  */
-import { type DeepModel, type PackedDeep, packDeep, type UnpackedDeep, unpackDeep } from './learned-deep.js';
 import type { FeatureOptions } from './learned-features.js';
-import { decodeIds, encodeIds } from './learned-ids.js';
 
 /** Cumulative-probability thresholds: how sure the model must be before it raises a message to a tier. */
 export interface LearnedThresholds {
@@ -32,8 +30,6 @@ export interface PackedModel {
   ids: string;
   weights: string;
   thresholds: LearnedThresholds;
-  /** The deep half and the word features it reads (learned-deep.ts); absent in a linear model. */
-  deep?: PackedDeep & { features: FeatureOptions };
 }
 
 export interface UnpackedModel {
@@ -46,15 +42,12 @@ export interface UnpackedModel {
   rows: Map<number, number>;
   weights: Int8Array;
   thresholds: LearnedThresholds;
-  deep?: UnpackedDeep & { features: FeatureOptions };
 }
 
 /** Packs sorted ids and float weights (`ids.length × tiers`), dropping features whose int8 weights are all small. */
 export function packModel(
-  m: { ids: number[]; weights: Float64Array; bias: Float64Array; deep?: DeepModel },
+  m: { ids: number[]; weights: Float64Array; bias: Float64Array },
   meta: {
-    /** The features the deep half reads (required when the model has one). */
-    deepFeatures?: FeatureOptions;
     tiers: string[];
     bits: number;
     features: FeatureOptions;
@@ -66,12 +59,20 @@ export function packModel(
   const K = meta.tiers.length;
   const max = m.weights.reduce((a, v) => Math.max(a, Math.abs(v)), 0) || 1;
   const scale = max / 127;
-  const keptIds: number[] = [];
+  const bytes: number[] = [];
   const kept: number[] = [];
+  let last = 0;
   m.ids.forEach((id, i) => {
     const q = Array.from({ length: K }, (_, k) => Math.round(m.weights[i * K + k]! / scale));
     if (q.every((v) => Math.abs(v) < meta.minWeight)) return;
-    keptIds.push(id);
+    for (let d = id - last; ; d >>>= 7) {
+      if (d < 128) {
+        bytes.push(d);
+        break;
+      }
+      bytes.push((d & 127) | 128);
+    }
+    last = id;
     kept.push(...q);
   });
   return {
@@ -82,20 +83,31 @@ export function packModel(
     fingerprint: meta.fingerprint,
     scale,
     bias: Array.from(m.bias, (b) => Number(b.toFixed(4))),
-    ids: encodeIds(keptIds),
+    ids: Buffer.from(bytes).toString('base64'),
     weights: Buffer.from(Int8Array.from(kept).buffer).toString('base64'),
     thresholds: meta.thresholds,
-    ...(m.deep && meta.deepFeatures ? { deep: { ...packDeep(m.deep), features: meta.deepFeatures } } : {}),
   };
 }
 
 /** Reads a packed model into a lookup table. */
 export function unpackModel(p: PackedModel): UnpackedModel {
+  const bytes = Buffer.from(p.ids, 'base64');
   const buf = Buffer.from(p.weights, 'base64');
   const weights = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const rows = new Map<number, number>();
   const K = p.tiers.length;
-  const rows = new Map(decodeIds(p.ids).map((id, i) => [id, i * K]));
+  let id = 0;
+  let delta = 0;
+  let shift = 0;
+  for (const b of bytes) {
+    delta |= (b & 127) << shift;
+    shift += 7;
+    if (b & 128) continue;
+    id += delta;
+    rows.set(id, rows.size * K);
+    delta = 0;
+    shift = 0;
+  }
   const { tiers, bits, features, bias, scale, thresholds } = p;
-  const deep = p.deep && { ...unpackDeep(p.deep), features: p.deep.features };
-  return { tiers, bits, features, bias, scale, rows, weights, thresholds, ...(deep ? { deep } : {}) };
+  return { tiers, bits, features, bias, scale, rows, weights, thresholds };
 }

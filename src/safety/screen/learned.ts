@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type RiskTier, type ScreenResult, stricterTier } from '../types.js';
 import { suspectedForFaith } from './guards-s9-danger.js';
-import { addDeepLogits, hiddenInput } from './learned-deep.js';
 import {
   asksForHelp,
   historyQuestion,
@@ -41,12 +40,6 @@ export function createLearnedScreen(packed: PackedModel): LearnedScreen {
         const at = m.rows.get(id);
         if (at === undefined) continue;
         for (let k = 0; k < K; k++) z[k]! += m.weights[at + k]! * step;
-      }
-      const d = m.deep;
-      if (d) {
-        const f = featurize(text, d.features);
-        const idx = f.ids.flatMap((id) => d.rows.get(id) ?? []);
-        addDeepLogits(hiddenInput(d.embed, d.scale, d.b1, idx, f.value), d.w2, z);
       }
       const max = Math.max(...z);
       const e = z.map((v) => Math.exp(v - max));
