@@ -44,6 +44,7 @@ import { OPS_S10_RUKK_PEOPLE_RULES } from './fields-ops-s10-rukk-people.js';
 import { OPS_S10_RUKK_TRAVEL_RULES } from './fields-ops-s10-rukk-travel.js';
 import { OPS_S12_RULES } from './fields-ops-s12.js';
 import { OPS_S12_HARM_RULES } from './fields-ops-s12-harm.js';
+import { OPS_S12_RUKK_RULES } from './fields-ops-s12-rukk.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
@@ -150,6 +151,7 @@ export const RULES: Rule[] = [
   ...OPS_S10_RUKK_HIDE_RULES,
   ...OPS_S10_RUKK_PEOPLE_RULES,
   ...OPS_S10_RUKK_CONTENT_RULES,
+  ...OPS_S12_RUKK_RULES,
   ...RISK_S11_RULES,
 ];
 
