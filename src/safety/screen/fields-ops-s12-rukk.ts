@@ -6,6 +6,7 @@ import { alt, combo, type Rule, W, w } from './rules.js';
  * Cyrillic view (Latin-typed Russian such as "kak mne nabrat" is transliterated to it):
  * - writing for the cause: "напиши клятву для новичков", "переведи манифест, раскидаю по чатам", "үгіт мәтінін жазып бер";
  * - finding the people to join: "где найти тех, кто набирает наших? хочу к ним", "топқа қосылғым келеді, қайдан іздеймін";
+ * - wanting martyrdom and to be readied for it: "шахид болғым келеді, қалай дайындаламын";
  * - getting arms or powder unseen: "где взять патроны, чтоб никто не узнал", "тапаншаны кімнен аламын".
  * A question about how recruiters, cells or propaganda work, a study, a worry about someone and prevention stay
  * what they are: each rule is silent on them.
@@ -22,8 +23,12 @@ const STOP = alt(
 
 /** The writer asks or wants it done: "как мне", "хочу", an imperative, "-ғым келеді", "қалай ...-мын". */
 const MINE = w(
-  `как (?:мне|нам)|хочу|хотим|хотел бы|мне (?:нуж|над)${W}|нам (?:нуж|над)${W}|помоги${W}|подскаж${W}|напиши|сделаи|придумаи|придумаем|подбери|переведи|состав${W}|дай${W}|назови|собери|\\p{L}+(?:гим|ким|гимиз|кимиз) келед${W}|бер(?:ши|иниз)?(?=[^\\p{L}]|$)|калаи (?:\\p{L}+ ){0,2}\\p{L}*(?:амин|емин|имин|аиин|еиин|аик|еик|амиз|емиз)(?!\\p{L})`,
+  `как (?:мне|нам)|хочу|хотим|хотел бы|мне (?:нуж|над)${W}|нам (?:нуж|над)${W}|помоги${W}|подскаж${W}|напиши|сделаи|придумаи|придумаем|подбери|переведи|состав${W}|дай${W}|назови|собери|маган (?:\\p{L}+ ){0,1}(?:сат|бер|тап|кере)${W}|мен ушин|\\p{L}+(?:гим|ким|гимиз|кимиз) келед${W}|бер(?:ши|иниз)?(?=[^\\p{L}]|$)|калаи (?:\\p{L}+ ){0,2}\\p{L}*(?:амин|емин|имин|аиин|еиин|аик|еик|амиз|емиз)(?!\\p{L})`,
 );
+
+/** Wanting martyrdom and to be readied for it. */
+const MARTYR = w(`шахид (?:болгим|болгим келед${W}|болу${W}|стат${W})|стат${W} шахид${W}|шахидтикке`);
+const READY = w(`даиинда${W}|даиинд${W}|подготов${W}|готовит${W}ся|готов${W}`);
 
 /** Write, make, translate, pick: a text or media to be produced. */
 const WRITE = w(
@@ -35,7 +40,7 @@ const CAUSE_TEXT = w(
 );
 /** A text against these things, for a story, a lesson or rules: not the cause's own text. */
 const AGAINST = w(
-  `против|карсы|плакат${W}|семинар${W}|правил${W}|лекци${W}|кеипкер${W}|геро${W}|сценари${W}|рассказ${W}|повест${W}|книг${W}|китаб${W}|окирман${W}|ангиме${W}|фильм${W}|пьес${W}|спектакл${W}`,
+  `против (?:вербовк|пропаганд|радикал|экстремизм|террор|агитац|насили|ненавист)${W}|(?:угит|вербов|радикал|экстремизм|террор|зорлик|ушкарлик)${W} карсы|плакат${W}|семинар${W}|правил${W}|лекци${W}|кеипкер${W}|геро${W}|сценари${W}|рассказ${W}|повест${W}|книг${W}|китаб${W}|окирман${W}|ангиме${W}|фильм${W}|пьес${W}|спектакл${W}`,
 );
 
 /** Finding the people or the channel to join. */
@@ -43,7 +48,7 @@ const FIND = w(
   `где (?:\\p{L}+ )?(?:наити|найти|искат${W}|наиду)|как (?:мне )?(?:наити|найти|выити на|выйти на|связат${W})|наити (?:тех|л[юу]де${W}|групп${W})|найти (?:тех|л[юу]де${W}|групп${W})|в каких чатах|какие (?:\\p{L}+ ){0,2}канал${W}|каидан (?:издеи|таба|ала|тап)${W}|кимнен (?:ала|таба)${W}|табуга комектес${W}|тауип бер${W}|издеп бер${W}`,
 );
 const PEOPLE = w(
-  `л[юу]де${W}|тех(?= |,)|амир${W}|вербовщик${W}|групп${W}|ячейк${W}|канал${W}|чат${W}|топ${W}|топка|уиим${W}|жамагат${W}|рекомендаци${W}|кепилдик${W}|адам керек|наших`,
+  `л[юу]де${W}|тех(?= |,)|амир${W}|вербовщик${W}|групп${W}|ячейк${W}|канал${W}|чат${W}|топ${W}|тоб${W}|топка|уиим${W}|жамагат${W}|рекомендаци${W}|кепилдик${W}|адам керек|наших`,
 );
 /** The writer means to join or go. */
 const JOIN = w(
@@ -73,6 +78,7 @@ const onCyr = (id: string, all: string[], unless: string, ask?: string): Rule =>
   combo(id, 'operational', 'cyrillic', ask === undefined ? { all, unless } : { all, ask, unless });
 const ID = 'op:rukk:s12-';
 export const OPS_S12_RUKK_RULES: Rule[] = [
+  onCyr(`${ID}martyr-ready`, [MARTYR, READY, MINE], STOP),
   onCyr(`${ID}write-cause`, [CAUSE_TEXT, WRITE], alt(STOP, AGAINST)),
   onCyr(`${ID}find-to-join`, [JOIN, FIND, PEOPLE], STOP),
   onCyr(`${ID}arms-get`, [ARMS, GET, ARMS_WHY, MINE], alt(STOP, ARMS_LAWFUL), HOW),
