@@ -1,3 +1,4 @@
+import { ABOUT, WORRIED } from './fields-ops-s10-en-terms.js';
 import { alt, combo, type Rule, W, w } from './rules.js';
 
 /**
@@ -13,11 +14,9 @@ import { alt, combo, type Rule, W, w } from './rules.js';
 const ASK = w(
   `help me|how (?:do|can|should|would|could) (?:i|we)|how to|how would (?:you|one)|teach me|show me|tell me|can (?:you|u)|could you|i need|we need|write|draft|compose|word|make|give me|best way|what'?s the best|when|what time|which`,
 );
-const ABOUT = w(
-  `why (?:do|does|did|would)|how (?:do|did|does) (?:they|attackers|terrorists|extremists|people|police|schools|investigators|platforms)|history|research${W}|thes[ie]s|essay|article|documentar${W}|statistic${W}|prevent${W}|protect${W}|recogni[sz]${W}|warning signs?|is it (?:illegal|legal|a crime)`,
-);
-const REPORT = w(
-  `i (?:got|received|was sent|found|saw)|(?:someone|somebody|he|she|they) (?:sent|left|posted|wrote|is sending|keeps sending)|(?:we|my \\p{L}+) (?:got|received)|report${W}|worried|scared|afraid|what (?:should|do|can) (?:i|we) do|who (?:do|should|can) i (?:call|tell)|how (?:to|do i|should i) (?:respond|react|handle)`,
+/** The threat, the attack or the stream is someone else's: received, found, reported. */
+const RECEIVED = w(
+  `i (?:got|received|was sent|found|saw)|(?:someone|somebody|he|she|they) (?:sent|left|posted|wrote|is sending|keeps sending)|(?:we|my \\p{L}+) (?:got|received)|report${W}|how (?:to|do i|should i) (?:respond|react|handle)`,
 );
 
 const THREAT = w(
@@ -67,19 +66,19 @@ export const OPS_S12_HARM_RULES: Rule[] = [
   combo('op:en:s12-threat', 'operational', 'latin', {
     all: [THREAT, WRITE],
     ask: ASK,
-    unless: alt(ABOUT, REPORT, FICTION, THREATENED),
+    unless: alt(ABOUT, WORRIED, RECEIVED, FICTION, THREATENED),
   }),
   combo('op:en:s12-strike-when', 'operational', 'latin', {
     all: [STRIKE, GUARD, THIN],
-    unless: alt(ABOUT, REPORT, SECURITY_WORK),
+    unless: alt(ABOUT, WORRIED, RECEIVED, SECURITY_WORK),
   }),
   combo('op:en:s12-pin-blame', 'operational', 'latin', {
     all: [BLAME, DEED],
     ask: ASK,
-    unless: alt(ABOUT, REPORT),
+    unless: alt(ABOUT, WORRIED, RECEIVED),
   }),
   combo('op:en:s12-stream-attack', 'operational', 'latin', {
     all: [ATTACK_NOW, STREAM, STAYS_UP],
-    unless: alt(ABOUT, REPORT),
+    unless: alt(ABOUT, WORRIED, RECEIVED),
   }),
 ];
