@@ -62,23 +62,26 @@ const STAYS_UP = w(
   `stays? up|keeps? (?:it )?(?:running|up|going)|(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:get )?(?:cut|taken down|removed|stopped|deleted|banned|blocked)|before (?:they|the platform|mods|moderators) (?:cut|take|remove|delete|ban)|reach as many|goes viral|everyone sees|mirror${W}`,
 );
 
+/** Every family is silent on a question about others, a worry, and a harm received or reported. */
+const OTHERS = alt(ABOUT, WORRIED, RECEIVED);
+
 export const OPS_S12_HARM_RULES: Rule[] = [
   combo('op:en:s12-threat', 'operational', 'latin', {
     all: [THREAT, WRITE],
     ask: ASK,
-    unless: alt(ABOUT, WORRIED, RECEIVED, FICTION, THREATENED),
+    unless: alt(OTHERS, FICTION, THREATENED),
   }),
   combo('op:en:s12-strike-when', 'operational', 'latin', {
     all: [STRIKE, GUARD, THIN],
-    unless: alt(ABOUT, WORRIED, RECEIVED, SECURITY_WORK),
+    unless: alt(OTHERS, SECURITY_WORK),
   }),
   combo('op:en:s12-pin-blame', 'operational', 'latin', {
     all: [BLAME, DEED],
     ask: ASK,
-    unless: alt(ABOUT, WORRIED, RECEIVED),
+    unless: OTHERS,
   }),
   combo('op:en:s12-stream-attack', 'operational', 'latin', {
     all: [ATTACK_NOW, STREAM, STAYS_UP],
-    unless: alt(ABOUT, WORRIED, RECEIVED),
+    unless: OTHERS,
   }),
 ];

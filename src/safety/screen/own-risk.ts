@@ -88,20 +88,14 @@ export const OWN_CARER: Rule[] = [
  * `risk:` ids, so the card is the writer's own (cards.ts: `reportsDanger` keeps an at-risk card only for a `risk:`
  * reason, `riskCard` gives the anger card for `violence`).
  */
-export const OWN_RISK_SIGNALS: Rule[] = [
-  rx('risk:en:own-violence', 'at_risk', 'latin', EN_SELF),
-  rx('risk:en:own-pressed', 'at_risk', 'latin', EN_PRESSED),
-  rx('risk:en:own-afraid', 'at_risk', 'latin', EN_AFRAID),
-  rx('risk:en:own-inside', 'at_risk', 'latin', EN_INSIDE),
-  rx('risk:ru:own-violence', 'at_risk', 'cyrillic', RU_SELF),
-  rx('risk:ru:own-pressed', 'at_risk', 'cyrillic', RU_PRESSED),
-  rx('risk:ru:own-afraid', 'at_risk', 'cyrillic', RU_AFRAID),
-  rx('risk:ru:own-inside', 'at_risk', 'cyrillic', RU_INSIDE),
-  rx('risk:kk:own-violence', 'at_risk', 'cyrillic', KK_SELF),
-  rx('risk:kk:own-pressed', 'at_risk', 'cyrillic', KK_PRESSED),
-  rx('risk:kk:own-afraid', 'at_risk', 'cyrillic', KK_AFRAID),
-  rx('risk:kk:own-inside', 'at_risk', 'cyrillic', KK_INSIDE),
-];
+const SIGNALS = {
+  en: { script: 'latin', violence: EN_SELF, pressed: EN_PRESSED, afraid: EN_AFRAID, inside: EN_INSIDE },
+  ru: { script: 'cyrillic', violence: RU_SELF, pressed: RU_PRESSED, afraid: RU_AFRAID, inside: RU_INSIDE },
+  kk: { script: 'cyrillic', violence: KK_SELF, pressed: KK_PRESSED, afraid: KK_AFRAID, inside: KK_INSIDE },
+} as const;
+export const OWN_RISK_SIGNALS: Rule[] = Object.entries(SIGNALS).flatMap(([lang, { script, ...kinds }]) =>
+  Object.entries(kinds).map(([kind, source]) => rx(`risk:${lang}:own-${kind}`, 'at_risk', script, source)),
+);
 
 /** The first own-risk signal on the writer's views, unless the writer speaks as a carer; undefined when none. */
 export function ownRisk(writer: { latin: string[]; cyrillic: string[] }): string | undefined {
