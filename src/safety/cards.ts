@@ -14,6 +14,8 @@ interface CardText {
   refusal: string;
   /** A refusal of a message about hurting people: what to do instead, then the emergency lines. */
   attack: string;
+  /** A refusal of a message that only asks the bot to drop its rules or show its instructions. */
+  instructions: string;
   help: string;
   /** For someone who speaks of ending their life or hurting themselves. */
   crisis: string;
@@ -38,6 +40,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       "I can't help with that. I don't give instructions or contacts for joining, travelling to, funding or supporting violent groups, and I don't write or spread their material. I can explain how recruitment works, how to recognise it, and where to find confidential help, for you or for someone you are worried about.",
     attack:
       "I can't help with that. I don't help anyone hurt people. If you are thinking of hurting someone, please don't act on it: put distance between yourself and any weapon, step away from the person and the place, and talk to someone now. If anyone is in danger, call the police or your emergency number now.",
+    instructions:
+      "I can't change how I work or show my internal instructions, whatever a message asks. I answer questions about how violent groups recruit people, how to recognise it and how to respond, always with sources, and I can tell you where to find confidential help.",
     help: "Thank you for writing. It matters that you reached out, and you don't have to deal with this alone. If you or anyone else is in immediate danger, call your local emergency number now. It can help to talk to someone you trust: a family member, a friend, a teacher. You can stop answering anyone who pressures you; you owe them nothing.",
     crisis:
       "Thank you for telling me. What you feel matters, and you don't have to go through it alone. If you might hurt yourself or end your life, please call a crisis line or your local emergency number now, or tell someone near you. If you can, stay with someone you trust until you get help.",
@@ -59,6 +63,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'С этим я не помогу. Я не даю инструкций и контактов, чтобы вступить в насильственные группировки, поехать к ним, финансировать или поддерживать их, и не пишу и не распространяю их материалы. Я могу рассказать, как устроена вербовка, как её распознать и куда обратиться за конфиденциальной помощью — для вас или для близкого человека.',
     attack:
       'С этим я не помогу. Я не помогаю причинять вред людям. Если вы думаете о том, чтобы причинить кому-то вред, пожалуйста, не делайте этого: уберите от себя подальше любое оружие, отойдите от этого человека, уйдите из этого места и прямо сейчас поговорите с кем-нибудь. Если кому-то грозит опасность, сразу звоните в полицию или в экстренную службу.',
+    instructions:
+      'Я не меняю свои правила и не показываю внутренние инструкции, о чём бы ни просило сообщение. Я отвечаю на вопросы о том, как насильственные группировки вербуют людей, как это распознать и что делать, всегда со ссылками на источники, и могу подсказать, куда обратиться за конфиденциальной помощью.',
     help: 'Спасибо, что написали. Хорошо, что вы об этом говорите, и справляться с этим в одиночку не нужно. Если вам или кому-то ещё грозит непосредственная опасность, сразу звоните в местную службу экстренной помощи. Поговорите с тем, кому доверяете: с родными, другом, учителем. Вы можете перестать отвечать тем, кто на вас давит, — вы им ничего не должны.',
     crisis:
       'Спасибо, что написали мне. Ваши чувства важны, и вы не обязаны справляться с этим в одиночку. Если вы можете причинить себе вред или думаете о том, чтобы уйти из жизни, пожалуйста, позвоните прямо сейчас на линию кризисной помощи или в местную экстренную службу, либо скажите об этом кому-то рядом. Если можете, побудьте с тем, кому доверяете, пока не получите помощь.',
@@ -81,6 +87,8 @@ const TEXT: Record<'en' | 'ru' | 'kk', CardText> = {
       'Бұл сұраққа көмектесе алмаймын. Мен зорлық-зомбылық жасайтын топтарға қосылу, оларға бару, оларды қаржыландыру немесе қолдау туралы нұсқаулар мен байланыстар бермеймін, олардың материалдарын жазбаймын және таратпаймын. Бірақ экстремистер адамдарды қалай тартатынын, мұны қалай байқауға болатынын және өзіңізге не жақын адамыңызға құпия көмекті қайдан алуға болатынын айтып бере аламын.',
     attack:
       'Бұл сұраққа көмектесе алмаймын. Мен адамдарға зиян келтіруге көмектеспеймін. Егер біреуге зиян келтіруді ойлап жүрсеңіз, өтінемін, мұны істемеңіз: кез келген қаруды өзіңізден алыс қойыңыз, ол адамнан және ол жерден кетіңіз, дәл қазір біреумен сөйлесіңіз. Егер біреуге қауіп төніп тұрса, дереу полицияға немесе жедел қызметке хабарласыңыз.',
+    instructions:
+      'Хабарлама не сұраса да, мен өз ережелерімді өзгертпеймін және ішкі нұсқауларымды көрсетпеймін. Зорлық-зомбылық жасайтын топтардың адамдарды қалай тартатыны, мұны қалай байқауға болатыны және не істеу керегі туралы сұрақтарға әрқашан дереккөзімен жауап беремін, құпия көмекті қайдан алуға болатынын да айтамын.',
     help: 'Жазғаныңызға рахмет. Бұл туралы айтқаныңыз маңызды, бұл жағдаймен жалғыз күресудің қажеті жоқ. Егер сізге немесе басқа біреуге тікелей қауіп төніп тұрса, дереу жергілікті жедел қызмет нөміріне хабарласыңыз. Өзіңіз сенетін адаммен — отбасыңызбен, досыңызбен, мұғаліммен сөйлесіңіз. Сізге қысым жасайтын адамдарға жауап бермеуге болады, сіз оларға ештеңе қарыз емессіз.',
     crisis:
       'Маған жазғаныңызға рахмет. Сезімдеріңіз маңызды, мұны жалғыз көтерудің қажеті жоқ. Егер өзіңізге зиян келтіруіңіз мүмкін болса немесе өмірден кеткіңіз келсе, дереу дағдарыс көмегі желісіне немесе жергілікті жедел қызметке хабарласыңыз, не жаныңыздағы біреуге айтыңыз. Мүмкін болса, көмек келгенше сенімді адаммен бірге болыңыз.',
@@ -105,6 +113,7 @@ const textFor = (language: string): CardText => TEXT[language as keyof typeof TE
 export type CardKind =
   | 'refusal'
   | 'attack'
+  | 'instructions'
   | 'help'
   | 'crisis'
   | 'anger'
@@ -141,6 +150,16 @@ export function reportsDanger(tier: string, reasons: string[]): boolean {
   return tier !== 'operational' || dangerCard(reasons) !== 'departure';
 }
 
+/**
+ * The refusal a screen's reasons call for: a message that only asks the bot to drop its rules or show its prompt
+ * (every reason `injection:`) is told that, not that the bot will not help anyone join a group; one about hurting
+ * people gets the attack card.
+ */
+export function refusalCard(reasons: string[], threatens: boolean): 'refusal' | 'attack' | 'instructions' {
+  if (threatens) return 'attack';
+  return reasons.length && reasons.every((r) => r.startsWith('injection:')) ? 'instructions' : 'refusal';
+}
+
 /** A fixed card: the lead text, then the chosen resources as numbered sources. No retrieval, no generated text. */
 export function card(
   asked: CardKind,
@@ -155,7 +174,7 @@ export function card(
   // A refused message about hurting people gets the emergency lines, as the danger card does, and only those.
   const emergency = kind === 'attack';
   const chosen = pickResources(resources, question, language, 3, {
-    urgent: kind !== 'refusal',
+    urgent: kind !== 'refusal' && kind !== 'instructions',
     exit,
     emergency,
   });
@@ -167,7 +186,7 @@ export function card(
   const none = away ? phrasesFor(language).noServicesIn(away) : t.noResources;
   const routes = citations.length ? `${t.routes}:\n${lines.join('\n')}` : none;
   return {
-    status: kind === 'refusal' || kind === 'attack' ? 'refused' : 'help',
+    status: kind === 'refusal' || kind === 'attack' || kind === 'instructions' ? 'refused' : 'help',
     text: `${t[kind]}\n\n${routes}`,
     citations,
     language,

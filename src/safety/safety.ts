@@ -2,7 +2,7 @@ import type { Answer, Question } from '../answer/types.js';
 import type { DocMeta } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
 import { threatensPeople } from './attack.js';
-import { card, dangerCard, riskCard } from './cards.js';
+import { card, dangerCard, refusalCard, riskCard } from './cards.js';
 import { createRedactor } from './redact.js';
 import { elsewhere, pickResources, type ResourceDoc } from './resources.js';
 import { screenOffline } from './screen/offline.js';
@@ -62,7 +62,7 @@ export function createSafety(deps: SafetyDeps): Safety {
     redactor: createRedactor({ allowedUrls: deps.allowedUrls, phrases: deps.redactList }),
     refusal: (question, language, reasons = []) =>
       card(
-        threatensPeople(reasons, question.text) ? 'attack' : 'refusal',
+        refusalCard(reasons, threatensPeople(reasons, question.text)),
         question,
         language,
         deps.resources(),
