@@ -46,6 +46,16 @@ function unleet(word: string): string {
 
 /** "b o m b", "b.o.m.b", "в з р ы в" → the joined word. Returns both the joined and a split-first-letter form. */
 function collapseSpacing(text: string): string[] {
+  // "h o w  t o  j o i n": letters one space apart, words two: each word's letters joined first
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const singles = tokens.filter((t) => /^\p{L}$/u.test(t)).length;
+  if (/\p{L} {2,}\p{L}/u.test(text) && singles >= 4 && singles > 0.6 * tokens.length) {
+    const joined = text
+      .split(/ {2,}/)
+      .map((seg) => (/^(?:\p{L} )+\p{L}$/u.test(seg.trim()) ? seg.replace(/ /g, '') : seg))
+      .join(' ');
+    if (joined !== text) return collapseSpacing(joined);
+  }
   const runs = /(?<!\p{L})\p{L}(?:[ .\-_*·+]\p{L}(?!\p{L})){2,}/gu;
   if (!runs.test(text)) return [text];
   const joined = text.replace(runs, (m) => m.replace(/[ .\-_*·+]/g, ''));
