@@ -83,7 +83,9 @@ const PROPAGANDA = alt(
   '(?<!(?:volunteers?|job|staff|club|team|membership|members?|student|church|charity|company|employee|talent|nurse|teacher|sports?|army|military|police)(?:\\u0027s|s\\u0027)? )recruitment (?:post|message|text|video|script|leaflet|poster|flyer|speech|pitch|letter|tweet|ad)\\p{L}*',
   'propaganda',
   'call to (?:jihad|arms|fight)',
-  '(?:prais|glorif)\\p{L}* (?:the )?(?:attack\\p{L}*|martyrs?|shahids?|terrorists?|isis|mujahid\\p{L}*)',
+  // "a rap verse glorifying the christchurch shooter": one word may name which
+  '(?:prais|glorif|celebrat|hail)\\p{L}* (?:the )?(?:\\p{L}+ )?(?:attacks?|martyrs?|shahids?|terrorists?|isis|mujahid\\p{L}*|gunm[ae]n|suicide bombers?|massacres?)',
+  '(?:prais|glorif|celebrat|hail)\\p{L}* (?:the |a )?(?:christchurch|columbine|buffalo|halle|utoya|kerch|kazan|perm|parkland|uvalde|school|mosque|church|synagogue|mass) (?:shooters?|shootings?|gunm[ae]n|killers?|attackers?|bombers?)',
   'calling (?:others|people|for) to (?:follow|join|fight)',
   '(?:persuasive|convincing) (?:jihad|extremist)\\p{L}*',
 );

@@ -45,6 +45,7 @@ import { OPS_S10_RUKK_TRAVEL_RULES } from './fields-ops-s10-rukk-travel.js';
 import { OPS_S12_RULES } from './fields-ops-s12.js';
 import { OPS_S12_HARM_RULES } from './fields-ops-s12-harm.js';
 import { OPS_S12_RUKK_RULES } from './fields-ops-s12-rukk.js';
+import { OPS_S13_RULES } from './fields-ops-s13.js';
 import { FIELD_RISK_RULES } from './fields-risk.js';
 import { RU_FIELD_RULES } from './fields-ru.js';
 import { EN_GENERAL_RULES } from './general-en.js';
@@ -144,6 +145,7 @@ export const RULES: Rule[] = [
   ...OPS_S10_EN_RULES,
   ...OPS_S10_EN_MEDIA_RULES,
   ...OPS_S12_RULES,
+  ...OPS_S13_RULES,
   ...OPS_S12_HARM_RULES,
   ...OPS_S10_EN_ATTACK_RULES,
   ...OPS_S10_EN_PROXY_RULES,

@@ -77,6 +77,7 @@ export const EN_RISK_RULES: Rule[] = [
     alt(
       `${B}(?:it|this|that|they|he|she|what (?:they|he|she) says?)(?:'s| is)? (?:kind of |kinda |really |actually |honestly |all |starting to |started to |begin\\p{L}* to )?(?:makes?|made|making) (?:a lot of |total |perfect )?sense`,
       `${B}starting to (?:agree|believe|trust|see their point|think (?:they|he|she)(?:'re| are|'s| is) right)`,
+      `${B}(?:i'?ve|i have|i) (?:\\p{L}+ )?(?:started|begun|began) to (?:agree|believe (?:them|it|what)|trust them|see their point|think (?:they|he|she)(?:'re| are|'s| is) right)`,
       `${B}only (?:ones?|people|person|place|group) (?:who|that|where) (?:really )?(?:get|gets|understand|understands|care|cares|accept|accepts|listen|listens|respect|respects)${W} (?:about )?me`,
       `^(?![\\s\\S]*(?:gym|hiking|climbing|football|coworker|colleague|at work|classmate|roommate|boyfriend|girlfriend|husband|wife))[\\s\\S]*?${B}(?:they|he|she)(?: really| actually)? (?:get|gets|understand|understands|accept|accepts) me${E}`,
       `${B}i (?:feel like i )?(?:belong|fit in) (?:with them|there|with the brothers)`,
