@@ -84,6 +84,8 @@ export function excerpt(
   const last = words[hi];
   if (!first || !last) return undefined;
   const head = lo === 0 ? sentence.slice(0, first.start) : '…';
-  const tail = hi === words.length - 1 ? sentence.slice(last.end) : '…';
+  // a cut right after "(USA" keeps its closing bracket or quote: "…Life After Hate (USA)…", never "(USA…"
+  const closer = /^[)»"”’]/.exec(sentence.slice(last.end))?.[0] ?? '';
+  const tail = hi === words.length - 1 ? sentence.slice(last.end) : `${closer}…`;
   return `${head}${sentence.slice(first.start, last.end)}${tail}`.trim();
 }

@@ -19,6 +19,15 @@ describe('excerpt', () => {
     expect(got).toBe('Recruiters in closed chats praise newcomers and promise belonging…');
   });
 
+  it('keeps the closing bracket of a cut made right after a bracketed word: "(USA)…", never "(USA…"', () => {
+    const s =
+      'See the resource documents for EXIT-Deutschland (Germany), Life After Hate / ExitUSA (USA), the ACT Early Support Line (UK) and services in Kazakhstan, where regional departments take part in rehabilitation work.';
+    const got = excerpt(s, ask('help Germany EXIT-Deutschland'), idf, 'en', 100);
+    expect(got).toBe(
+      'See the resource documents for EXIT-Deutschland (Germany), Life After Hate / ExitUSA (USA)…',
+    );
+  });
+
   it('gives no excerpt when the window would end mid-thought ("…help and felt…")', () => {
     const s =
       'The same report described a returnee in Kyrgyzstan who said she received little psychological help and felt watched and judged by her neighbours every single day of the year';
