@@ -1,3 +1,4 @@
+import { ABOUT_CORE } from './fields-ops-en-places.js';
 import { ABOUT, WORRIED } from './fields-ops-s10-en-terms.js';
 import { GROUP } from './lexicon-en-words.js';
 import { alt, combo, gapNot, type Rule, TOPIC, W, w } from './rules.js';
@@ -72,6 +73,35 @@ const NOT_THE_WORDS_KK = w(
   `вербовщикке|макала${W}|эссе|баяндама${W}|туралы|тииспе${W}|шагим${W}|сатсиз${W}|бас тарт${W}|тани${W}|белги${W}|жауап${W}|сабак${W}|тусиндир${W}|талда${W}|неге|калаи жумис`,
 );
 
+/**
+ * Asking how to radicalise someone ("what's the best way to radicalise my younger brother?"): the verb is the harm,
+ * with no group or "to join" named, so the bring-others rule (which needs one) read it as a worried relative.
+ * Someone else radicalising the person, being radicalised, or stopping it is what a worried writer says instead.
+ */
+const ASK_ME_EN = w(
+  `how (?:do|can|could|should|would|might) (?:i|we)|how to|(?:the )?(?:best|easiest|fastest|quickest|surest) (?:way|ways|method) to|help me|tips (?:to|for|on)|ways to|i want to|i wanna|we want to|teach me(?: how)? to`,
+);
+const RADICALISE_EN = `${w('radicali[sz]e', 'indoctrinate', 'red-?pill', 'black-?pill')} (?:my |our |these |the |some |a |other |more |young |local )?(?:\\p{L}+ )?${w(
+  `cousins?|friends?|classmates?|brothers?|sisters?|siblings?|sons?|daughters?|kids?|children|nephews?|nieces?|girlfriend|boyfriend|wife|husband|family|teens?|teenagers?|youth|young (?:people|guys|men|women)|people|guys|boys|girls|others|them|him|her|students|pupils|followers|members|viewers|subscribers|audience|community|neighbou?rs?`,
+)}`;
+const NOT_MINE_EN = w(
+  `not|n'?t|never|stop${W}|prevent${W}|protect${W}|de-?radicali[sz]${W}|peaceful${W}|non-?violent${W}|protests?|petitions?|vot(?:e|ing)|from being|being radicali[sz]ed|(?:someone|somebody|they|he|she|people|recruiters?|extremists?|groups?)(?: \\p{L}+){0,2} (?:is|are|was|were|has been|have been|keeps?|tried|trying|wants?|want) (?:to )?(?:trying to )?(?:radicali[sz]|indoctrinat)${W}`,
+);
+
+const RADICALISE_RU = w(
+  `(?:как|как мне|как нам|как лучше(?: всего)?|как быстрее|способ${W}|помоги${W}|подскажи${W}|хочу|научи) (?:\\p{L}+ ){0,2}(?:радикализ(?:ир)?овать|обработать|склонить)`,
+  `чтобы (?:он|она|они) (?:стал${W}|был${W}) (?:нашим|наш${W}|своим|одним из нас)`,
+);
+const NOT_MINE_RU = w(
+  `понять|узнать|распознать|заметить|пыта${W}|хотят|хочет|защит${W}|уберечь|не дать|помешать|предотврат${W}|дерадикализ${W}|отговор${W}|вернуть|почему|как (?:они|вербовщики|экстремисты|группы)`,
+);
+const RADICALISE_KK = w(
+  `калаи (?:\\p{L}+ ){0,2}радикалданд${W}|радикалдандирсам|радикалдандиру (?:жолы|тасили|адисі|адиси)`,
+);
+const NOT_MINE_KK = w(
+  `биреу${W}|олар${W}|жур ме|билем${W}|билу${W}|корга${W}|сакта${W}|алдин ал${W}|токтат${W}|неге|калаи (?:тани|байка)${W}`,
+);
+
 export const OPS_S13_RULES: Rule[] = [
   combo('op:en:s13-recruiter-words', 'operational', 'latin', {
     all: [`${WRITE_EN}${gapNot(5, alt(TOPIC, ESSAY_EN))}${WORDS_EN}`, RECRUITER_EN, CAUSE_EN],
@@ -84,5 +114,17 @@ export const OPS_S13_RULES: Rule[] = [
   combo('op:kk:s13-recruiter-words', 'operational', 'cyrillic', {
     all: [WRITE_KK, WORDS_KK, RECRUITER_KK],
     unless: NOT_THE_WORDS_KK,
+  }),
+  combo('op:en:s13-radicalise-someone', 'operational', 'latin', {
+    all: [`${ASK_ME_EN}(?:[^\\p{L}]+\\p{L}+){0,2}?[^\\p{L}]+${RADICALISE_EN}`],
+    unless: alt(ABOUT_CORE, NOT_MINE_EN),
+  }),
+  combo('op:ru:s13-radicalise-someone', 'operational', 'cyrillic', {
+    all: [RADICALISE_RU],
+    unless: NOT_MINE_RU,
+  }),
+  combo('op:kk:s13-radicalise-someone', 'operational', 'cyrillic', {
+    all: [RADICALISE_KK],
+    unless: NOT_MINE_KK,
   }),
 ];

@@ -77,7 +77,11 @@ export const OPS_S8B_RULES: Rule[] = [
   }),
   combo('op:en:s8b-radicalise', 'operational', 'latin', {
     all: [RADICALISE, EN_HOW, EN_SOMEONE],
-    unless: EN_ABOUT,
+    // "how do I know if someone is trying to radicalise my brother?": the writer fears it, someone else does it
+    unless: alt(
+      EN_ABOUT,
+      w(`know if|tell if|find out if|(?:is|are|was|were|keeps?) (?:\\p{L}+ )?(?:trying|tried|attempting) to`),
+    ),
   }),
   combo('op:en:s8b-get-there', 'operational', 'latin', {
     all: [EN_ZONE, GET_THERE],
