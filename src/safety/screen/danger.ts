@@ -48,6 +48,8 @@ const EN_HARM = alt(
   `blow (?:\\p{L}+ ){0,2}up(?! (?:at|on) )|bomb (?:the|a|his|her|our|their)${E}|shoot (?:up|people|every\\p{L}+|them|us|the|at|him|her|his|those|some)${E}`,
   `(?:kill|stab|murder|attack|hurt|slaughter|butcher) (?:people|every\\p{L}+|them|us|the|a|an|our|his|her|their|those|some|all|\\p{L}+mates|teachers|someone|him|her|kafirs?|infidels?)${E}`,
   `an? (?:attack|shooting|bombing|massacre|stabbing|explosion|rampage)${E}|do something (?:terrible|horrible|awful|bad|violent) (?:at|to|in)`,
+  // "he'll do something at the mosque that everyone will remember"
+  `(?![^.?!]*(?:graduation|prom|party|speech|show|concert|birthday|surprise|talent|performance|prank|wedding))do something (?:\\p{L}+ )?(?:at|in) (?:the |our |his |her |their |a )?(?:mosque|church|synagogue|temple|school|mall|station)${E}[^.?!]{0,25}?(?:everyone|everybody|people|the whole (?:town|city|country)) (?:will|'ll) (?:remember|never forget)`,
   // "he'll do something big at the mosque on friday": a big or loud act at a place where people gather
   `do something (?:big|huge|crazy|drastic|loud|unforgettable) (?:at|in|to) (?:the |our |his |her |their |a )?(?:mosque|church|synagogue|temple|school|mall|station)${E}(?![^\\p{L}]+(?:talent|science|book|bake|art|sports?|music|charity|fun|prom|play|show|fair|festival|party|assembly|dance|game|match|graduation|concert|event)${E})`,
   `massacre|burn (?:down|the)|run (?:people |them )?over|(?:take|get|have) (?:his |her |their )?revenge|revenge on|make (?:them|people|everyone|everybody)(?: all)? (?:pay|suffer)|(?:see (?:them|people|everyone|everybody|the \\p{L}+)(?: all)?|(?:them|everyone|everybody)(?: all)? to) suffer|use (?:it|the (?:knife|gun)) on|go on a rampage|shooting spree`,
@@ -86,6 +88,8 @@ const RU_FUTURE = w(
   `взорв[её]т|взорвут|подорв[её]т|перестреля[ею]т|застрел(?:ит|ят)|расстреля[ею]т|уб(?:ь[её]т|ьют)(?! себя)|зареж[еу]т`,
   `напад[её]т|нападут|отомст(?:ит|ят)|подожж[её]т|сожж[её]т|устро(?:ит|ят)(?: \\p{L}+){0,2} (?:теракт|взрыв|стрельбу|резню|поджог)`,
   `(?:устро|сдела)(?:ит|ет|ят|ют) (?:что-то|что-нибудь|нечто) (?:серь[её]зн|страшн|ужасн|больш|громк)\\p{L}* (?:в|во|на|у) (?:мечет|церкв|синагог|храм|школ|колледж|тц|торгов|рынк|вокзал|концерт|митинг|стадион)\\p{L}*`,
+  // "устроит в мечети то, что все запомнят": an act at a place of worship or a school everyone is to remember
+  `(?![^.?!]*(?:выпускн|праздник|концерт|вечеринк|рождени|сюрприз|свадьб|выступлени|спектакл))(?:устро|сдела)(?:ит|ет|ят|ют) (?:\\p{L}+ ){0,2}(?:в|во|на|у) (?:мечет|церкв|синагог|храм|школ|колледж|тц|торгов|вокзал)\\p{L}*[^.?!]{0,25}?(?:все|всех|весь город) (?:это )?запомн\\p{L}*`,
 );
 const RU_WHEN = w(
   `завтра|сегодня|вечером|ночью|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|на (?:этой|следующей) неделе|скоро`,

@@ -102,6 +102,21 @@ const NOT_MINE_KK = w(
   `биреу${W}|олар${W}|жур ме|билем${W}|билу${W}|корга${W}|сакта${W}|алдин ал${W}|токтат${W}|неге|калаи (?:тани|байка)${W}`,
 );
 
+/**
+ * Which words would win someone over to join ("what words work best to convince a teenager to join a group? I'm
+ * writing a book", "какие слова лучше использовать, чтобы убедить подростка вступить в группу"): asked for the
+ * writer's own use. What recruiters say, or words to keep someone out, stay questions. The ids carry "propaganda", so
+ * an everyday club, team or choir named in the message keeps them silent (screenRules).
+ */
+const PERSUADE_EN = `${w('which|what')} (?:words|arguments|lines|phrases|things to say)${W}[^.?!]{0,25}?${w('to|would|will|should i|can i|could i|work best|best|i could use')}[^.?!]{0,20}?${w('convince|persuade|get|talk|lure|pull|win over')}[^.?!]{0,30}?${w('to join|into joining|to go (?:to|with)|to come (?:to|with)|to sign up')}`;
+const NOT_PERSUADE_EN = w(
+  `(?:do|does|did) (?:recruiters|they|extremists|groups|cults)|recruiters (?:use|say)|not to|n'?t|stop${W}|from joining|against|out of|leave`,
+);
+const PERSUADE_RU = `${w('как(?:ие|ими|ой|ую)')} (?:слова|аргумент${W}|фраз${W}|довод${W})[^.?!]{0,40}?${w('чтобы')} (?:\\p{L}+ ){0,1}${w(`убедит${W}|уговорит${W}|склонит${W}|заманит${W}|затянут${W}`)}[^.?!]{0,30}?${w(`вступит${W}|присоединит${W}|поехат${W}|уехат${W}|прийти к нам`)}`;
+const NOT_PERSUADE_RU = w(
+  `вербовщик${W}|используют|говорят|экстремист${W}|они|не (?:вступат${W}|ехат${W}|уезжат${W})|отговорит${W}|удержат${W}`,
+);
+
 export const OPS_S13_RULES: Rule[] = [
   combo('op:en:s13-recruiter-words', 'operational', 'latin', {
     all: [`${WRITE_EN}${gapNot(5, alt(TOPIC, ESSAY_EN))}${WORDS_EN}`, RECRUITER_EN, CAUSE_EN],
@@ -126,5 +141,13 @@ export const OPS_S13_RULES: Rule[] = [
   combo('op:kk:s13-radicalise-someone', 'operational', 'cyrillic', {
     all: [RADICALISE_KK],
     unless: NOT_MINE_KK,
+  }),
+  combo('op:en:s13-persuade-propaganda', 'operational', 'latin', {
+    all: [PERSUADE_EN],
+    unless: alt(ABOUT, NOT_PERSUADE_EN),
+  }),
+  combo('op:ru:s13-persuade-propaganda', 'operational', 'cyrillic', {
+    all: [PERSUADE_RU],
+    unless: NOT_PERSUADE_RU,
   }),
 ];

@@ -6,6 +6,7 @@ import { S10_GUARDS } from './guards-s10.js';
 import { S10B_GUARDS } from './guards-s10b.js';
 import { S11_GUARDS } from './guards-s11.js';
 import { S11B_GUARDS } from './guards-s11b.js';
+import { S13_GUARDS } from './guards-s13.js';
 import type { Variants } from './normalize.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
 
@@ -107,6 +108,7 @@ export const S8_GUARDS: RuleGuard[] = [
   ...S10B_GUARDS,
   ...S11_GUARDS,
   ...S11B_GUARDS,
+  ...S13_GUARDS,
 ];
 
 /**
