@@ -21,12 +21,16 @@ const segmenter = (language: string) => {
 
 /** Strips Markdown decoration a reader should not see in a quoted sentence. */
 export function plainLine(line: string): string {
-  return line
-    .replace(/^\s{0,3}(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|`)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    line
+      .replace(/^\s{0,3}(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)/, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__|`)/g, '')
+      // single-star emphasis ("choose *Report*", "what is *not* a sign"), not a lone star or "5 * 3"
+      .replace(/(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A piece ending in a title, month, initial or a Russian/Kazakh abbreviation did not end a sentence. */

@@ -18,6 +18,14 @@ describe('a named service the folder lacks', () => {
     expect(a.text.startsWith(head)).toBe(true);
     expect(a.text.slice(head.length)).not.toMatch(/(?<!\d)150(?!\d)/);
   });
+  it('reads "Ұлымның телефонында…" (on my son\'s phone) as no question for a number', async () => {
+    const a = await ask(
+      'Ұлымның телефонында біреулер оны «бауырым» деп атап, ақша жіберіп жүр. Қайда хабарласамын?',
+    );
+    expect(a.text).not.toContain('тексерілген мәлімет менде жоқ');
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect((await ask('Hayat орталығының телефоны')).text.startsWith('«Hayat» туралы')).toBe(true);
+  });
   it('offers the checked help of a country the question names', async () => {
     const a = await ask('what is the phone number of Hayat Deutschland');
     expect(a.text).toContain('0911 943 43 43');

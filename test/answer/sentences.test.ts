@@ -1,6 +1,12 @@
 // Sentence splitting (abbreviations and initials) and sentences that lean on the one before.
 import { describe, expect, it } from 'vitest';
-import { dangles, leansOnBefore, splitSentences, standsAlone } from '../../src/answer/sentences.js';
+import {
+  dangles,
+  leansOnBefore,
+  plainLine,
+  splitSentences,
+  standsAlone,
+} from '../../src/answer/sentences.js';
 
 describe('splitSentences', () => {
   it.each([
@@ -54,4 +60,16 @@ describe('standsAlone', () => {
     expect(
       standsAlone(sentence('Лучше рассказать о проблеме своими словами и пожаловаться на контент.'), []),
     ).toBe(true));
+});
+
+describe('plainLine', () => {
+  it('drops single-star emphasis a reader would see as stray stars, and keeps a lone star', () => {
+    expect(plainLine('open the menu (three dots or *More*) and choose *Report*, then pick the reason')).toBe(
+      'open the menu (three dots or More) and choose Report, then pick the reason',
+    );
+    expect(plainLine('It also matters what is *not* a warning sign.')).toBe(
+      'It also matters what is not a warning sign.',
+    );
+    expect(plainLine('5 * 3 is 15, and a footnote*')).toBe('5 * 3 is 15, and a footnote*');
+  });
 });
