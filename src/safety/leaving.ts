@@ -10,7 +10,7 @@ const LEAVING = new RegExp(
     String.raw`\bused to be (in|part of|a member of) (a|an|the)\b.*\b(want|get|scared|afraid)\b`,
     `(выйти|уйти|вырваться|выбраться) из (группы|группировки|движения|организации|секты|ячейки|этого|них)`,
     String.raw`(хочу|хотел\p{L}*|пытаюсь|как) (выйти|уйти|порвать|вырваться)`,
-    String.raw`(топтан|ұйымнан|қозғалыстан|олардан|бұдан) (шығ|кет|құтыл)\p{L}*`,
+    String.raw`(топтан|ұйымнан|қозғалыстан|олардан|бұдан) (шығ|шық|кет|құтыл)\p{L}*`,
     String.raw`\b(toptan|uiymnan|uyymnan|qozgalystan|olardan|budan) (shyg|shyq|shyk|shig|shiq|ket|qutyl|kutyl)\p{L}*`,
   ].join('|'),
   'iu',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { riskCard } from '../../src/safety/cards.js';
+import { speaksOfLeaving } from '../../src/safety/leaving.js';
 import { screenRules } from '../../src/safety/screen/offline.js';
 
 // A recruiter's own words asked to be written out, under a fiction or "hypothetical" wrapper
@@ -157,5 +159,28 @@ describe('which words would win someone over to join, asked for the writer\u2019
     ['what arguments can I use to convince my son not to join them?', 'informational'],
   ])('%s', (text, tier) => {
     expect(screenRules(text).tier).toBe(tier);
+  });
+});
+
+describe('the card fits what was said: anger for a wish to hit people, the leaver for "I want out of the group"', () => {
+  it.each([
+    ['Кейде мектептегі балаларды ұрғым келеді', 'anger'],
+    ['Иногда мне хочется избить ребят в школе', 'anger'],
+  ])('%s', (text, kind) => {
+    const { tier, reasons } = screenRules(text);
+    expect(tier).toBe('at_risk');
+    expect(riskCard(reasons)).toBe(kind);
+  });
+  it('reads the Kazakh "шыққым келеді" as leaving', () => {
+    expect(speaksOfLeaving('Мен топтан шыққым келеді, бірақ қорқамын')).toBe(true);
+  });
+});
+
+describe('a Russian departure with no date but two signs (the brothers, a promise) gets the departure card', () => {
+  it.each([
+    ['Мой сын говорит что уедет к братьям, ему обещали работу в Турции', true],
+    ['Мой брат уедет в Турцию на стройку, ему обещали работу', false],
+  ])('%s', (text, departure) => {
+    expect(screenRules(text).reasons.includes('danger:ru:departure')).toBe(departure);
   });
 });

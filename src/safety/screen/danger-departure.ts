@@ -116,6 +116,19 @@ export const DANGER_DEPARTURE_RULES: Rule[] = [
     all: [RU_WAR, RU_SIGN, RU_WHO, alt(RU_WANT, RU_GO)],
     unless: `${B}${RU_NOT}`,
   }),
+  // no date, but two signs: "сын говорит что уедет к братьям, ему обещали работу в Турции"
+  combo('danger:ru:departure', 'concerned', 'cyrillic', {
+    all: [
+      RU_ABROAD,
+      w(`к братья${W}|к (?:нашим|своим) братья${W}|к сестрам`),
+      w(
+        `обеща${W} (?:\\p{L}+ )?(?:деньги|денег|работу|зарплату|жениха|мужа|жену|дом|квартиру)|оплат${W} (?:\\p{L}+ )?(?:билет${W}|дорогу)|платят|заплатят`,
+      ),
+      RU_WHO,
+      alt(RU_WANT, RU_GO),
+    ],
+    unless: `${B}${RU_NOT}`,
+  }),
   combo('danger:kk:departure', 'concerned', 'cyrillic', {
     all: [KK_ABROAD, KK_SIGN, KK_WHO, KK_GO, KK_SOON].map(kz),
     unless: kz(`${B}${KK_NOT}`),
