@@ -16,6 +16,11 @@ export type AboutTopic =
  */
 export const TOPICS: [AboutTopic, RegExp][] = [
   [
+    // "Are you the police? Do you store my messages?": the police answer says both, so it is looked for first.
+    'police',
+    /(?<!\p{L})(are you|r u|is this bot|is this) (the |a |an )?(police|cops?|government|knb|kgb|fsb|spy|informant)(?!\p{L})|(?<!\p{L})(ты|вы|это|этот бот) (что )?(полиция|мент|менты|кнб|фсб|органы|стукач)(?!\p{L})|(?<!\p{L})(сен|сіз|бұл бот) (полиция|полициясың|полициясыз|ұқк)(?!\p{L})/iu,
+  ],
+  [
     'delete',
     /(?<!\p{L})(delete|erase|remove|wipe|forget)(?!\p{L}).{0,30}(my|data|messages|history|everything|me)(?!\p{L})|(?<!\p{L})(удали|удалите|удалить|сотри|сотрите|стереть|забудь|забудьте)(?!\p{L}).{0,30}(данн|сообщени|истори|переписк|всё|все|меня)|(деректер|хабарлама|мәлімет)\p{L}*.{0,20}(өшір|жой)/iu,
   ],
