@@ -9,6 +9,9 @@ type Word = { start: number; end: number; weight: number };
 const SUBORDINATE =
   /^(that|which|who|whom|whose|where|when|how|what|why|whether|because|if|than|что|чтобы|как|который|которая|которое|которые|которых|которым|кто|где|когда|куда|откуда|почему|зачем|ли|чем|если|хотя|будто|деп|екенін|екені|себебі|өйткені)$/iu;
 
+const DASH = /\s[—–]\s/;
+const CONTRAST = /^(but|yet|however|though|although|но|однако|хотя|зато|бірақ|алайда|дегенмен)$/iu;
+
 /**
  * Whether the sentence may be cut after word `k`: a comma, semicolon or colon follows it (not a dash, which in
  * Russian often stands for "is": "религия — главная причина"), the next word does not open a clause this one needs,
@@ -19,6 +22,9 @@ function endsThought(sentence: string, words: Word[], k: number, language: strin
   if (!here || !next) return false;
   if (!/^[)»"”’]?[,;:]\s/.test(sentence.slice(here.end, next.start + 1))) return false;
   const nextWord = sentence.slice(next.start, next.end);
+  // "…praying more, dressing differently — is not extremism": what follows a later dash is the sentence's predicate,
+  // and a contrast ("…feared arrest, but was grateful") turns it: a cut before either says the opposite
+  if (DASH.test(sentence.slice(here.end)) || CONTRAST.test(nextWord)) return false;
   return !SUBORDINATE.test(nextWord) && terms(sentence.slice(here.start, here.end), language).length > 0;
 }
 

@@ -28,6 +28,16 @@ describe('excerpt', () => {
     );
   });
 
+  it('never cuts before a later dash (the predicate) or a contrast: the kept part would say the opposite', () => {
+    const s =
+      'Человек стал чаще молиться, больше соблюдать религиозные правила, иначе одеваться или горячо спорить о политике и о новостях каждый день — это ещё не экстремизм.';
+    const got = excerpt(s, ask('молиться религиозные правила', 'ru'), idf, 'ru', 90);
+    expect(got ?? '').not.toMatch(/правила…$/);
+    const t =
+      'One young mother said she feared arrest on return and did not trust officials at first, but was grateful for the help she and her children received in the centre later on.';
+    expect(excerpt(t, ask('young mother feared arrest return'), idf, 'en', 95) ?? '').not.toMatch(/first…$/);
+  });
+
   it('gives no excerpt when the window would end mid-thought ("…help and felt…")', () => {
     const s =
       'The same report described a returnee in Kyrgyzstan who said she received little psychological help and felt watched and judged by her neighbours every single day of the year';
