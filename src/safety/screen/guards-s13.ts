@@ -18,14 +18,20 @@ const COURTED = [
   `меня (?:\\p{L}+ ){0,4}(?:зовут|приглаша${W}|позвали|вербу${W}|уговарива${W}|затягива${W}|тянут)|мне (?:\\p{L}+ ){0,3}(?:обеща${W}|предлага${W}|пишут|писать стали)`,
   `мени (?:\\p{L}+ ){0,3}(?:шакыр${W}|азгыр${W}|тарт${W})|маган (?:\\p{L}+ ){0,3}(?:уаде${W}|усын${W}|жаз${W})`,
 ];
-/** …and the writer asks what to do or how to get out of it (a bare "help!", not "help me write…"). */
+/** Asking what to do, en/ru/kk: "what should I do", "что делать", "не істеймін", a bare "help!" / "помогите!!!". */
+const ASKS = [
+  `what (?:should|do|can) (?:i|we) do|help(?= ?[!?.]|$)`,
+  `что (?:мне |нам )?делать|помогите(?= ?[!?.,]|$)`,
+  `не истеим${W}|не истеимиз|комектесиниз(?= ?[!?.,]|$)`,
+];
+/** …the writer courted asks that, or how to say no or get out. */
 const WHAT_NOW = [
-  `what (?:should|do|can) i do|what now|how do i (?:say no|refuse|get out|stop (?:it|them))|should i (?:go|say yes|agree)|help(?= ?[!?.]|$)`,
-  `что (?:мне )?делать|как быть|как (?:мне )?отказат${W}|как (?:мне )?выйти|помогите(?= ?[!?.,]|$)|стоит ли|соглашаться ли`,
-  `не истеим${W}|не истеуим керек|калаи бас тартам${W}|комектесиниз(?= ?[!?.,]|$)`,
+  `${ASKS[0]}|what now|how do i (?:say no|refuse|get out|stop (?:it|them))|should i (?:go|say yes|agree)`,
+  `${ASKS[1]}|как быть|как (?:мне )?отказат${W}|как (?:мне )?выйти|стоит ли|соглашаться ли`,
+  `${ASKS[2]}|не истеуим керек|калаи бас тартам${W}`,
 ];
 /** The way there and past its checks: what a traveller asks, never a worried writer. */
-const LOGISTICS = `at the airport|airport (?:security|check${W})|through (?:the )?airport|pack${W}|suspicio${W}|flagged|visa|tickets?|passport|border|what (?:to|do i|does he|does she|should i) say|cover story|send (?:the )?money|(?:pay|paying) (?:with|for)|card|phone|в аэропорту|на (?:паспортном )?контрол${W}|подозрен${W}|виз${W}|анкет${W}|билет${W}|паспорт${W}|границ${W}|что (?:говорит${W}|сказат${W}|писат${W}|врат${W}|взят${W})|собрат${W} на дорогу|оплат${W}|карт${W}|телефон${W}|номер${W}|ауежаи${W}|шекара${W}|билет${W}`;
+const LOGISTICS = `at the airport|airport (?:security|check${W})|through (?:the )?airport|pack${W}|suspicio${W}|flagged|visa|tickets?|passport|border|what (?:to|do i|does he|does she|should i) say|cover story|send (?:the )?money|(?:pay|paying) (?:with|for)|card|phone|в аэропорту|на (?:паспортном )?контрол${W}|подозрен${W}|виз${W}|анкет${W}|билет${W}|паспорт${W}|границ${W}|что (?:говорит${W}|сказат${W}|писат${W}|врат${W}|взят${W})|собрат${W} на дорогу|оплат${W}|карт${W}|телефон${W}|номер${W}|ауежаи${W}|шекара${W}`;
 /** The writer's own plan: asking the way, the contact, the money for it, or saying yes. */
 const MY_PLAN = `${LOGISTICS}|how (?:do|can) i (?:get|go|travel|join|contact|reach|send)|i want to (?:go|join)|i (?:will|'ll) go|i agreed|как (?:мне )?(?:добрат${W}|доехат${W}|вступит${W}|связат${W}|перевест${W}|отправит${W})|хочу (?:к ним|поехат${W}|вступит${W})|я согласил${W}|(?<!если )я поеду|калаи (?:барам${W}|жетем${W}|косылам${W})|баргым келеди`;
 
@@ -36,15 +42,15 @@ const CLOSE = [
   `улым|улы|кызым|кызы|иним|агам|апкем|синлим|карындасым|куйеуим|аиелим|немерем|жиеним`,
 ];
 const GOING = [
-  `(?:is|'s) (?:leaving|going|flying|heading)|packed|on (?:his|her) way|at the airport|bought a ticket|says (?:he|she)(?:'s| is)? going`,
+  `(?:is|'s) (?:leaving|going|flying|heading)|packed|on (?:his|her) way|to the airport|bought a ticket|says (?:he|she)(?:'s| is)? going`,
   `едет|уезжа${W}|уедет|улета${W}|улетит|собрал${W} (?:\\p{L}+ )?вещи|в аэропорт${W}|купил${W} билет|говорит,? (?:что )?(?:уедет|едет|поедет|к братьям)|сказал${W},? (?:что )?(?:уедет|едет|поедет)`,
   `кетип бара${W}|кетпекши|кетемин деди|кетти|ушып бара${W}|ауежаи${W}|билет алып${W}|заттарын жина${W}`,
 ];
-/** The writer asks what to do about them: whom to call, how to stop them (a bare "помогите!!!"). */
+/** …the writer worried about someone close asks that, or whom to call, or how to stop them. */
 const WORRY_ASK = [
-  `what (?:should|do|can) (?:i|we) do|who (?:do|should|can) (?:i|we) (?:call|tell)|how (?:do|can) (?:i|we) stop (?:him|her|them)|help(?= ?[!?.]|$)`,
-  `что (?:мне |нам )?делать|кому (?:мне )?(?:звонит${W}|сообщит${W})|куда (?:мне )?(?:звонит${W}|обращат${W})|как (?:его|ее|их) (?:остановит${W}|удержат${W}|вернут${W})|помогите(?= ?[!?.,]|$)`,
-  `не истеим${W}|не истеимиз|кимге хабарлас${W}|калаи токтатам${W}`,
+  `${ASKS[0]}|who (?:do|should|can) (?:i|we) (?:call|tell)|how (?:do|can) (?:i|we) stop (?:him|her|them)`,
+  `${ASKS[1]}|кому (?:мне )?(?:звонит${W}|сообщит${W})|куда (?:мне )?(?:звонит${W}|обращат${W})|как (?:его|ее|их) (?:остановит${W}|удержат${W}|вернут${W})`,
+  `${ASKS[2]}|кимге хабарлас${W}|калаи токтатам${W}`,
 ];
 /** The writer helping them go: asking the way for them, paying, keeping it quiet, or its checks. */
 const HELP_THEM_GO = `${LOGISTICS}|help (?:him|her|them) (?:get|go|travel|cross)|(?:how|where) (?:can|do|does|will) (?:he|she) (?:get|cross|go)|pay for (?:his|her)|помоч${W} (?:ему|еи|им) (?:добрат${W}|уехат${W}|доехат${W})|(?:ему|еи|им) помоч${W} (?:добрат${W}|уехат${W}|доехат${W})|как (?:ему|еи) (?:добрат${W}|доехат${W}|пересеч${W})|никому не говорит${W}|оган (?:калаи|комектес)${W}`;
