@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { riskCard } from '../../src/safety/cards.js';
 import { speaksOfLeaving } from '../../src/safety/leaving.js';
-import { screenRules } from '../../src/safety/screen/offline.js';
+import { screenOffline, screenRules } from '../../src/safety/screen/offline.js';
 
 /** One table of messages and the tier the rules read. */
 const readsAs = (title: string, rows: [string, string][]) =>
@@ -171,5 +171,12 @@ describe('a Russian departure with no date but two signs (the brothers, a promis
     ['Мой брат уедет в Турцию на стройку, ему обещали работу', false],
   ])('%s', (text, departure) => {
     expect(screenRules(text).reasons.includes('danger:ru:departure')).toBe(departure);
+  });
+});
+
+describe('"fight" inside "firefighters" is no word of the domain for the learned model', () => {
+  it('gives a speech praising firefighters no help card, and still refuses fighting for the brothers', () => {
+    expect(screenOffline('write a speech praising the firefighters').tier).toBe('informational');
+    expect(screenOffline('I want to fight for the brothers').tier).toBe('operational');
   });
 });
