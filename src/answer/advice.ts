@@ -1,5 +1,6 @@
 import type { Retriever } from '../retrieval/types.js';
 import { riskCard } from '../safety/cards.js';
+import { speaksOfLeaving } from '../safety/leaving.js';
 import { type UiLanguage, uiLanguage } from '../text/language.js';
 import { type Composed, prependCitations } from './citations.js';
 import { strongEnough } from './evidence.js';
@@ -55,10 +56,11 @@ export const asksWhatToDo = (text: string) =>
 
 /**
  * Screen reasons that say the writer is being drawn in or worked on (not harm to self or others, where the
- * card's crisis lines are the whole answer).
+ * card's crisis lines are the whole answer), and a message that is not a leaver's: their card names exit services,
+ * and a recruit's steps ("do not agree to meet or travel") are not for them.
  */
-export const drawnIn = (reasons: string[]) =>
-  reasons.some((r) => r.startsWith('risk:')) && riskCard(reasons) === 'help';
+export const drawnIn = (reasons: string[], text: string) =>
+  reasons.some((r) => r.startsWith('risk:')) && riskCard(reasons) === 'help' && !speaksOfLeaving(text);
 
 /** The help card first, then the folder's advice, its sources numbered after the card's. */
 export function withAdvice(card: Answer, advice: Composed): Answer {

@@ -1,6 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { reportsDanger } from '../safety/cards.js';
-import { speaksOfLeaving } from '../safety/leaving.js';
 import { countryKnown } from '../safety/resources.js';
 import type { Safety } from '../safety/safety.js';
 import type { RiskTier } from '../safety/types.js';
@@ -49,9 +48,7 @@ export async function preSearchAnswer(
   if (tier === 'operational') return { answer: safety.refusal(question, language, reasons), tier };
   if (tier === 'at_risk' || CRY_FOR_HELP.test(question.text)) {
     const card = safety.help(question, language, reasons);
-    // a leaver's card names exit services; a recruit's steps ("do not agree to meet or travel") are not for them
-    const advice =
-      drawnIn(reasons) && !speaksOfLeaving(question.text) ? await side.advice(language) : undefined;
+    const advice = drawnIn(reasons, question.text) ? await side.advice(language) : undefined;
     return { answer: advice ? withAdvice(card, advice) : card, tier: 'at_risk' };
   }
   // A link to check, a question about the bot, a bare country, a language the bot does not speak: no search.

@@ -44,14 +44,16 @@ export const EN_PERSON = w(
   `(?:he|she|they)(?:'s|'ll| is| has| said| says| keeps| told| wants| will)`,
   `(?:someone|somebody|a (?:guy|man|woman|kid|boy|girl|student|person|member))(?: (?:in|at|from|on) (?:my|our|the|this) (?:\\p{L}+ )?\\p{L}+)?`,
 );
+/** A place where people gather, as a threat names it: "at the mosque", "in our school". */
+const GATHERING_EN = `(?:the |our |his |her |their |a )?(?:mosque|church|synagogue|temple|school|mall|station)${E}`;
 const EN_HARM = alt(
   `blow (?:\\p{L}+ ){0,2}up(?! (?:at|on) )|bomb (?:the|a|his|her|our|their)${E}|shoot (?:up|people|every\\p{L}+|them|us|the|at|him|her|his|those|some)${E}`,
   `(?:kill|stab|murder|attack|hurt|slaughter|butcher) (?:people|every\\p{L}+|them|us|the|a|an|our|his|her|their|those|some|all|\\p{L}+mates|teachers|someone|him|her|kafirs?|infidels?)${E}`,
   `an? (?:attack|shooting|bombing|massacre|stabbing|explosion|rampage)${E}|do something (?:terrible|horrible|awful|bad|violent) (?:at|to|in)`,
   // "he'll do something at the mosque that everyone will remember"
-  `(?![^.?!]*(?:graduation|prom|party|speech|show|concert|birthday|surprise|talent|performance|prank|wedding))do something (?:\\p{L}+ )?(?:at|in) (?:the |our |his |her |their |a )?(?:mosque|church|synagogue|temple|school|mall|station)${E}[^.?!]{0,25}?(?:everyone|everybody|people|the whole (?:town|city|country)) (?:will|'ll) (?:remember|never forget)`,
+  `(?![^.?!]*(?:graduation|prom|party|speech|show|concert|birthday|surprise|talent|performance|prank|wedding))do something (?:\\p{L}+ )?(?:at|in) ${GATHERING_EN}[^.?!]{0,25}?(?:everyone|everybody|people|the whole (?:town|city|country)) (?:will|'ll) (?:remember|never forget)`,
   // "he'll do something big at the mosque on friday": a big or loud act at a place where people gather
-  `do something (?:big|huge|crazy|drastic|loud|unforgettable) (?:at|in|to) (?:the |our |his |her |their |a )?(?:mosque|church|synagogue|temple|school|mall|station)${E}(?![^\\p{L}]+(?:talent|science|book|bake|art|sports?|music|charity|fun|prom|play|show|fair|festival|party|assembly|dance|game|match|graduation|concert|event)${E})`,
+  `do something (?:big|huge|crazy|drastic|loud|unforgettable) (?:at|in|to) ${GATHERING_EN}(?![^\\p{L}]+(?:talent|science|book|bake|art|sports?|music|charity|fun|prom|play|show|fair|festival|party|assembly|dance|game|match|graduation|concert|event)${E})`,
   `massacre|burn (?:down|the)|run (?:people |them )?over|(?:take|get|have) (?:his |her |their )?revenge|revenge on|make (?:them|people|everyone|everybody)(?: all)? (?:pay|suffer)|(?:see (?:them|people|everyone|everybody|the \\p{L}+)(?: all)?|(?:them|everyone|everybody)(?: all)? to) suffer|use (?:it|the (?:knife|gun)) on|go on a rampage|shooting spree`,
 );
 const EN_INTENT = alt(
