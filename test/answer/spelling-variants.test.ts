@@ -31,10 +31,10 @@ describe('Russian typed in Latin letters', () => {
   it.each([
     ['privet, chto takoe metod redirect?', 'commentary/metod-redirect-ru.md'],
     ['kak verbovshchiki ispolzuyut telegram?', 'commentary/messendzhery-i-zakrytye-gruppy-ru.md'],
-  ])('%s answers in Russian from %s', async (text, docId) => {
+  ])('%s answers in Russian, citing %s', async (text, docId) => {
     const a = await ask(text);
     expect(a.status).toBe('answered');
     expect(a.language).toBe('ru');
-    expect(a.citations[0]?.docId).toBe(docId);
+    expect(a.citations.map((c) => c.docId)).toContain(docId);
   });
 });
