@@ -70,7 +70,7 @@ describe('bot features', () => {
     expect(passages).toContain('Recruiters offer belonging &amp; purpose &lt;first&gt;');
   });
 
-  it('keeps a /language choice for later messages and /forget drops it', async () => {
+  it('keeps a /language choice for later messages and /forget drops it, replying in the language just used', async () => {
     h = await startHarness({ answerer: new FakeAnswerer() });
     h.server.pushUpdate(callback(23, 'lang:kk'));
     await h.server.waitFor((calls) => calls.some((c) => c.method === 'answerCallbackQuery'));
@@ -80,7 +80,7 @@ describe('bot features', () => {
     await h.server.waitFor((calls) => sentTo(calls, 23).length === 3);
     const [kkHelp, forgot, enHelp] = sentTo(h.server.calls, 23);
     expect(kkHelp).toContain('Сұрағыңызды');
-    expect(forgot).toContain('Done.');
+    expect(forgot).toContain('Дайын.');
     expect(enHelp).toContain('Type a question');
   });
 

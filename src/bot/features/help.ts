@@ -11,6 +11,8 @@ helpFeature.command('about', (ctx) => ctx.reply(ctx.t('about'), html));
 helpFeature.command('privacy', (ctx) => ctx.reply(ctx.t('privacy'), html));
 
 helpFeature.command('forget', async (ctx) => {
+  // The reply is in the language the user was just using: the choice it deletes must not turn it into English.
+  const done = ctx.t('forget-done');
   const key = ctx.userKey;
   if (key) {
     await ctx.deps.languages.delete(key);
@@ -24,5 +26,5 @@ helpFeature.command('forget', async (ctx) => {
     ctx.log.info({ deleted: keys.length + counters.length }, 'forget');
   }
   await ctx.i18n.renegotiateLocale();
-  await ctx.reply(ctx.t('forget-done'));
+  await ctx.reply(done);
 });
