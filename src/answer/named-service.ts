@@ -113,7 +113,7 @@ export function serviceAnswer(deps: ServiceDeps, question: string, language: str
   const sentences = splitSentences(doc.body, doc.meta.language);
   const at = sentences.findIndex((s) => strict.test(s.text));
   const said = sentences.slice(at, at + 2).map((s) => s.text);
-  const contact = doc.meta.kind === 'resource' && doc.meta.contact ? [helpLine(doc.meta, 1)] : [];
+  const contact = doc.meta.kind === 'resource' && doc.meta.contact ? [helpLine(doc.meta, 1, lang)] : [];
   return {
     text: `${NO_CHECKED_DETAILS[lang](name)} ${MENTIONED[lang]}\n${withMarks(said.join(' '), '[1]')}${contact.length ? `\n${contact[0]}` : ''}`,
     citations: [citationOf(doc.meta, 1, said.join(' '))],
@@ -165,7 +165,7 @@ function listed(number: string, docs: SourceDocument[], lang: 'en' | 'ru' | 'kk'
   const citations = chosen.map((d, i) => citationOf(d.meta, i + 1, describe(d.body, 200)));
   const lines = chosen.map((d, i) => {
     const where = (d.meta.country ?? []).map((c) => COUNTRY[c.toUpperCase()]?.[lang]).filter(Boolean);
-    const line = helpLine(d.meta, i + 1).replace(/ \[\d+\]$/, '');
+    const line = helpLine(d.meta, i + 1, lang).replace(/ \[\d+\]$/, '');
     const place = where.length && !d.meta.title.includes(where[0] ?? '') ? ` (${where.join(', ')})` : '';
     return `${line}${place} [${i + 1}]`;
   });
@@ -176,7 +176,7 @@ function unknown(deps: ServiceDeps, name: string, question: string, lang: 'en' |
   const head = NO_CHECKED_DETAILS[lang](name);
   const help = deps.resourcesFor(question, lang);
   if (!help.length) return { text: `${head}\n\n${phrasesFor(lang).nameYourCountry}`, citations: [] };
-  const lines = help.map((m, i) => helpLine(m, i + 1));
+  const lines = help.map((m, i) => helpLine(m, i + 1, lang));
   const bodies = new Map(deps.documents().map((d) => [d.meta.docId, d.body]));
   return {
     text: `${head}\n\n${phrasesFor(lang).whereToGetHelp}:\n${lines.join('\n')}`,

@@ -57,6 +57,21 @@ export const frontMatterSchema = z.object({
   checked: isoDate.optional(),
   /** For resources: the numbers to call, shown on help cards; each must be written in the body too. */
   contact: text('text').pipe(z.string().max(160, 'must be at most 160 characters')).optional(),
+  /** For resources: the contact line in other languages (`ru: "…"`), with the same numbers, for cards in them. */
+  contact_in: z
+    .record(
+      z.string().refine((s) => ISO_639_1.has(s)),
+      text('text').pipe(z.string().max(160, 'must be at most 160 characters')),
+      {
+        error: (i) =>
+          i.code === 'invalid_key'
+            ? 'is not a known ISO 639-1 language code'
+            : i.code === 'invalid_type'
+              ? 'must map language codes to contact lines (ru: "…")'
+              : undefined,
+      },
+    )
+    .optional(),
 });
 
 export type ParsedFile =
@@ -110,11 +125,44 @@ export function parseKnowledgeFile(docId: string, raw: string, rules: FolderRule
   const contact = typeof data.contact === 'string' ? data.contact : undefined;
   for (const number of unbackedNumbers(contact, body))
     issues.push(issue(docId, 'contact', `has ${number}, which the body does not say: write it there too`));
+  issues.push(...translatedContacts(docId, data, contact));
   const warnings = lintWarnings(docId, data, body, rules.tags);
   if (!result.success || issues.length) return { ok: false, issues: [...issues, ...warnings] };
-  const { country: countries, ...rest } = result.data;
-  const meta: DocMeta = { docId, ...stripUndefined(rest), ...(countries ? { country: countries } : {}) };
+  const { country: countries, contact_in: contactIn, ...rest } = result.data;
+  const meta: DocMeta = {
+    docId,
+    ...stripUndefined(rest),
+    ...(countries ? { country: countries } : {}),
+    ...(contactIn ? { contactIn } : {}),
+  };
   return { ok: true, meta, body, warnings };
+}
+
+/**
+ * A translated contact line gives the numbers of `contact`, no more and no fewer, so a card in Russian never shows a
+ * number the English line (and so the body) does not: "contact_in.ru: has 999, which contact does not".
+ */
+function translatedContacts(docId: string, data: Record<string, unknown>, contact: string | undefined) {
+  const lines = data.contact_in;
+  if (!lines || typeof lines !== 'object') return [];
+  const numbers = (line: string) =>
+    (line.match(/\d[\d\s().-]*\d|\d/g) ?? []).map((n) => n.replace(/\D/g, ''));
+  const original = numbers(contact ?? '');
+  const found: KnowledgeIssue[] = [];
+  for (const [lang, line] of Object.entries(lines)) {
+    if (typeof line !== 'string') continue;
+    const field = `contact_in.${lang}`;
+    if (contact === undefined)
+      found.push(issue(docId, field, 'translates a contact line the file does not have'));
+    const own = numbers(line);
+    for (const n of own.filter((x) => !original.includes(x)))
+      found.push(
+        issue(docId, field, `has ${n}, which contact does not: a translation gives the same numbers`),
+      );
+    for (const n of original.filter((x) => contact !== undefined && !own.includes(x)))
+      found.push(issue(docId, field, `leaves out ${n}, which contact gives`));
+  }
+  return found;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface DocMeta {
   checked?: string;
   /** For resources: the numbers to call, in a line ("0800 011 3764 (daily 9–17); 999 in an emergency"). */
   contact?: string;
+  /** For resources: `contact` in other languages, by language code (front-matter `contact_in`). */
+  contactIn?: Record<string, string>;
 }
 
 /** A validated knowledge file: metadata, Markdown body, and a sha256 of the raw file. */

@@ -111,7 +111,7 @@ export function pickResources<T extends ResourceDoc>(
  * `reader`, a line in another language names it.
  */
 export function helpLine(
-  meta: Pick<DocMeta, 'title' | 'contact'> & { language?: string },
+  meta: Pick<DocMeta, 'title' | 'contact' | 'contactIn'> & { language?: string },
   n: number,
   reader?: string,
 ): string {
@@ -119,7 +119,13 @@ export function helpLine(
   // A line in another language than the reader's says so: "Кыргызстан и Узбекистан (in Russian)".
   const other = reader && meta.language && meta.language !== reader;
   const label = other ? phrasesFor(reader).languageNames[meta.language ?? ''] : undefined;
-  return `• ${name}${label ? ` (${label})` : ''}${meta.contact ? ` — ${meta.contact}` : ''} [${n}]`;
+  const contact = contactLine(meta, reader);
+  return `• ${name}${label ? ` (${label})` : ''}${contact ? ` — ${contact}` : ''} [${n}]`;
+}
+
+/** A resource's contact line in the reader's language when the file translates it (`contact_in`), else as written. */
+export function contactLine(meta: Pick<DocMeta, 'contact' | 'contactIn'>, reader?: string) {
+  return (reader ? meta.contactIn?.[reader] : undefined) ?? meta.contact;
 }
 
 /**

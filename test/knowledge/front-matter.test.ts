@@ -46,6 +46,26 @@ describe('parseKnowledgeFile', () => {
     expect(issue?.message).toContain(message);
   });
 
+  it('reads a contact line translated for cards in other languages, with the same numbers only', () => {
+    const body = 'Call 0800 123 4567, or 999 in danger.';
+    const front = (ru: string) =>
+      `title: T\nlanguage: en\nkind: resource\ncontact: "0800 123 4567; in danger: 999"\ncontact_in:\n  ru: "${ru}"`;
+    const good = parseKnowledgeFile('resources/x.md', file(front('0800 123 4567; при опасности: 999'), body));
+    expect(good.ok && good.meta.contactIn).toEqual({ ru: '0800 123 4567; при опасности: 999' });
+    const issues = (raw: string) => {
+      const r = parseKnowledgeFile('resources/x.md', raw);
+      return r.ok ? [] : r.issues.map((i) => `${i.field}: ${i.message}`);
+    };
+    expect(issues(file(front('0800 123 4567; при опасности: 112'), body))).toEqual([
+      'contact_in.ru: has 112, which contact does not: a translation gives the same numbers',
+      'contact_in.ru: leaves out 999, which contact gives',
+    ]);
+    expect(issues(file('title: T\nlanguage: en\nkind: resource\ncontact_in:\n  xx: "a"', body))).toEqual([
+      'contact_in.xx: is not a known ISO 639-1 language code',
+      'contact_in.xx: translates a contact line the file does not have',
+    ]);
+  });
+
   it('reports every problem of a file, not only the first', () => {
     const result = parseKnowledgeFile(
       'resources/x.md',

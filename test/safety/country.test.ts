@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocMeta } from '../../src/knowledge/types.js';
 import { countriesNamed, countryIn, uncoveredCountry } from '../../src/safety/country.js';
-import { pickResources } from '../../src/safety/resources.js';
+import { helpLine, pickResources } from '../../src/safety/resources.js';
 
 describe('countriesNamed', () => {
   it.each([
@@ -66,6 +66,25 @@ describe('pickResources', () => {
       'uk-act.md',
       'uk-999.md',
     ]);
+  });
+});
+
+describe('helpLine', () => {
+  const exit = {
+    title: 'EXIT-Deutschland: help for people leaving the far-right scene',
+    language: 'en',
+    contact: 'No checked phone number; in danger: police 110 or 112',
+    contactIn: { ru: 'Проверенного номера нет; при опасности: полиция 110 или 112' },
+  };
+
+  it("gives the contact line in the reader's language when the file translates it, and names the page's language", () => {
+    expect(helpLine(exit, 2, 'ru')).toBe(
+      '• EXIT-Deutschland (на английском) — Проверенного номера нет; при опасности: полиция 110 или 112 [2]',
+    );
+    expect(helpLine(exit, 1, 'kk')).toContain('— No checked phone number; in danger: police 110 or 112 [1]');
+    expect(helpLine(exit, 1)).toBe(
+      '• EXIT-Deutschland — No checked phone number; in danger: police 110 or 112 [1]',
+    );
   });
 });
 

@@ -2,16 +2,20 @@ import { Composer } from 'grammy';
 import { phrasesFor } from '../../answer/phrases.js';
 import type { SourceDocument } from '../../knowledge/types.js';
 import { countriesNamed, otherCountryName } from '../../safety/country.js';
-import { describe, pickResources } from '../../safety/resources.js';
+import { contactLine, describe, pickResources } from '../../safety/resources.js';
 import type { BotContext } from '../context.js';
 import { partnerContext, partnerOf } from '../partner-welcome.js';
 import { escapeHtml } from '../render-html.js';
 import { splitIntoMessages } from '../split-html.js';
 
-/** One resource as HTML: bold title, its numbers, short description, link when the front-matter has an http(s) url. */
-export function renderResourceHtml(doc: SourceDocument): string {
+/**
+ * One resource as HTML: bold title, its numbers (in the reader's language when the file translates them), short
+ * description, link when the front-matter has an http(s) url.
+ */
+export function renderResourceHtml(doc: SourceDocument, reader?: string): string {
   let html = `<b>${escapeHtml(doc.meta.title)}</b>`;
-  if (doc.meta.contact) html += `\n☎ ${escapeHtml(doc.meta.contact)}`;
+  const contact = contactLine(doc.meta, reader);
+  if (contact) html += `\n☎ ${escapeHtml(contact)}`;
   const description = describe(doc.body, 200);
   if (description) html += `\n${escapeHtml(description)}`;
   if (doc.meta.url && /^https?:\/\//i.test(doc.meta.url)) {
@@ -60,7 +64,7 @@ resourcesFeature.command('resources', async (ctx) => {
   if (other) return void (await ctx.reply(phrasesFor(locale).noServicesIn(other)));
   const blocks = [
     { sentences: [ctx.t('resources-heading')], joiner: '' },
-    ...docs.map((d) => ({ sentences: [renderResourceHtml(d)], joiner: '' })),
+    ...docs.map((d) => ({ sentences: [renderResourceHtml(d, locale)], joiner: '' })),
   ];
   for (const html of splitIntoMessages(blocks, 4096)) {
     await ctx.reply(html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
