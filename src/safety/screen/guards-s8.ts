@@ -7,6 +7,7 @@ import { S10B_GUARDS } from './guards-s10b.js';
 import { S11_GUARDS } from './guards-s11.js';
 import { S11B_GUARDS } from './guards-s11b.js';
 import { S13_GUARDS } from './guards-s13.js';
+import { S14_GUARDS } from './guards-s14.js';
 import type { Variants } from './normalize.js';
 import { B, E, type Rule, rx, W, w } from './rules.js';
 
@@ -109,6 +110,7 @@ export const S8_GUARDS: RuleGuard[] = [
   ...S11_GUARDS,
   ...S11B_GUARDS,
   ...S13_GUARDS,
+  ...S14_GUARDS,
 ];
 
 /**

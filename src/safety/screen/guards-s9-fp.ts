@@ -51,6 +51,10 @@ const intent = (latin: string, cyrillic: string) => ({
 const NO_PLACE_L = `schools?|metro|subway|mosque|church|synagogue|station|airport|mall|teachers?|classmates?|people`;
 const NO_PLACE_C = `школ${W}|метро|мечет${W}|церк${W}|вокзал${W}|аэропорт${W}|мектеп${W}|мешит${W}|учител${W}|одноклассн${W}|людей|адамдар${W}|мугалим${W}`;
 
+/** The writer recruited inside a game ("что делать, если меня вербуют в игре?"), not into its clan or guild. */
+const RECRUITED_L = `(?:recruit${W}|groom${W}) (?:me|us)(?! (?:in|into|to) (?:a |the |our |my )?(?:clan|guild|team|squad|raid))`;
+const RECRUITED_C = `(?:меня|нас) (?:\\p{L}+ )?(?:вербу|завербов)${W}(?! в (?:клан|гильди|команд))`;
+
 /** A game, a quest or a toy: no real place, person or making of anything real. */
 const GAME = guard(
   'guard:game-toy',
@@ -66,8 +70,8 @@ const GAME = guard(
     ),
   ],
   intent(
-    `${NO_PLACE_L}|make (?:a|an|the) (?:real )?(?:bomb|explosive|gun)s?|role-?play${W}|pretend|imagine|character|chats?|discord|servers?|invite|bring|convince|hide|mods|migrants?`,
-    `${NO_PLACE_C}|взрывн${W} устройств${W}|ролев${W}|представ${W}|если бы|персонаж${W}|чат${W}|дискорд${W}|сервер${W}|приглас${W}|затян${W}|спрята${W}|мигрант${W}|шин омир${W}|шинимен|шинаи${W}|шакир${W}|кондир${W}|жасир${W}|без документ${W}`,
+    `${NO_PLACE_L}|make (?:a|an|the) (?:real )?(?:bomb|explosive|gun)s?|role-?play${W}|pretend|imagine|character|chats?|discord|servers?|invite|bring|convince|hide|mods|migrants?|${RECRUITED_L}`,
+    `${NO_PLACE_C}|взрывн${W} устройств${W}|ролев${W}|представ${W}|если бы|персонаж${W}|чат${W}|дискорд${W}|сервер${W}|приглас${W}|затян${W}|спрята${W}|мигрант${W}|шин омир${W}|шинимен|шинаи${W}|шакир${W}|кондир${W}|жасир${W}|без документ${W}|${RECRUITED_C}`,
   ),
 );
 

@@ -97,6 +97,11 @@ const CUE = alt(
   'прячет (?:телефон|паспорт|переписку)',
 );
 
+/** Where or by whom "меня зовут" calls the writer: an invitation ("зовут в группу", "зовут братья"), not a name. */
+const INVITED_TO = `(?:в|во|на|к|поехать|уехать|ехать|вступить|присоединиться|туда|с собой|к себе|братья|они|вербовщ${W})${E}`;
+/** "меня зовут Айгуль, я мама…": the writer's name, which says nothing of being called anywhere. */
+export const RU_NAME_GIVEN = `меня зовут (?!${INVITED_TO})\\p{L}+(?:[,.!;]|\\s+(?:и|я|мне)\\s|$)`;
+
 export const RU_RULES: Rule[] = [
   // operational requests and injection first (lexicon-ru-ops.ts)
   ...RU_LEXICON_OPS_RULES,
@@ -111,7 +116,9 @@ export const RU_RULES: Rule[] = [
     'at_risk',
     'cyrillic',
     `${B}${alt(
-      `меня (?:вербуют|завербовал${W}|уговаривают|зовут|звали|приглашают|заставляют|тянут)`,
+      `меня (?:вербуют|завербовал${W}|уговаривают|звали|приглашают|заставляют|тянут)`,
+      // "меня зовут Айгуль" is a name: only a call somewhere or by someone is an invitation
+      `меня (?:\\p{L}+ )?зовут ${INVITED_TO}`,
       'меня тянет',
       'тянет к ним',
       `(?:мне|меня) (?:пишет|пишут|звонит|звонят) (?:незнаком|вербовщ|вербовш|какой-то|кто-то|человек|один|брат|рекрутер)${W}`,

@@ -53,6 +53,7 @@ import { KK_GENERAL_RULES } from './general-kk.js';
 import { RU_GENERAL_RULES } from './general-ru.js';
 import { activeGuards } from './guards-s8.js';
 import { S8B_CONCERN_RULES } from './guards-s8b.js';
+import { S14_CONCERN_RULES } from './guards-s14.js';
 import { EN_INDIRECT_RULES } from './indirect-en.js';
 import { KK_INDIRECT_RULES } from './indirect-kk.js';
 import { RU_INDIRECT_RULES } from './indirect-ru.js';
@@ -132,6 +133,7 @@ export const RULES: Rule[] = [
   ...DANGER_S8_RULES,
   ...OPS_S8B_RULES,
   ...S8B_CONCERN_RULES,
+  ...S14_CONCERN_RULES,
   ...OPS_S9_ATTACK_EN_RULES,
   ...OPS_S9_ATTACK_RUKK_RULES,
   ...OPS_S9_ATTACK_MORE_RULES,
