@@ -14,7 +14,7 @@ import { suggestTopics } from './evidence.js';
 import { EXTRACTIVE_DEFAULTS, type ExtractiveOptions } from './extractive-options.js';
 import { readQuestion, searchForm } from './follow-up.js';
 import { createFollowUps } from './follow-up-answers.js';
-import { latinWordsOfRussian } from './latin-words.js';
+import { latinSpellingOf, latinWordsOfRussian } from './latin-words.js';
 import { withoutLinks, wordsOnly } from './links.js';
 import { asksWholeList, listsOf, WHOLE_LIST_EXTRA } from './lists.js';
 import { createLlmComposer, type LlmComposer } from './llm.js';
@@ -115,7 +115,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A bare link or @channel says nothing of the writer's language: the hint decides then.
       const language = detectLanguage(wordsOnly(asked.text), question.languageHint);
       const read = readQuestion(question);
-      const query = searchForm(read.search, language, latinWordsOfRussian(knowledge.documents()));
+      const documents = knowledge.documents();
+      const query = searchForm(
+        read.search,
+        language,
+        latinWordsOfRussian(documents),
+        latinSpellingOf(documents),
+      );
       const { tier, reasons } = await screen(readQuestion(asked).screen, language);
       const timings: StageTimings = { screening: since(started) };
       logger.debug({ tier, reasons, language }, 'question screened');

@@ -42,13 +42,19 @@ export function searchForm(
   text: string,
   language: string,
   keepLatin: (word: string) => boolean = () => false,
+  latinOf: (word: string) => string | undefined = () => undefined,
 ): string {
   if (language === 'ru' && !/[\u0400-\u04FF]/.test(text)) {
     // "metod redirect" is «метод редирект», but the folder writes «Метод Redirect»: a word its Russian documents
     // write in Latin letters stays in them.
     return text.toLowerCase().replace(/[a-z'’]+/g, (w) => (keepLatin(w) ? w : transliterate(w)));
   }
-  return language === 'kk' ? kazakhSearchForm(text) : text;
+  const form = language === 'kk' ? kazakhSearchForm(text) : text;
+  // «Как вербуют в телеграме?»: the folder writes "Telegram"; the Latin name is searched beside the Cyrillic word.
+  const names = new Set(
+    (form.match(/[\u0400-\u04FF]{5,}/g) ?? []).map(latinOf).filter((n): n is string => n !== undefined),
+  );
+  return names.size ? `${form} ${[...names].join(' ')}` : form;
 }
 
 /** "tell me more", "подробнее", "толығырақ": the next passages on the previous question. */
