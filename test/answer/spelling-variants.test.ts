@@ -1,6 +1,8 @@
 // Questions typed another way than the folder spells them: Kazakh letters or not, Russian in Latin letters.
 import { describe, expect, it } from 'vitest';
 import { searchForm } from '../../src/answer/follow-up.js';
+import { latinSpellingOf } from '../../src/answer/latin-words.js';
+import type { SourceDocument } from '../../src/knowledge/types.js';
 import { useStarterApp } from '../helpers/starter-app.js';
 
 const { ask } = useStarterApp('spelling-');
@@ -27,6 +29,29 @@ describe('Russian typed in Latin letters', () => {
       'привет, что такое метод redirect?',
     );
     expect(searchForm('kak verbuyut podrostkov', 'ru')).toBe('как вербуют подростков');
+  });
+  it('a Cyrillic spelling of a name the folder writes in Latin letters also searches the Latin name', () => {
+    const latin = (w: string) => (w.startsWith('телеграм') ? 'telegram' : undefined);
+    expect(searchForm('Как вербуют в телеграме?', 'ru', undefined, latin)).toBe(
+      'Как вербуют в телеграме? telegram',
+    );
+    expect(searchForm('Как вербуют в школе?', 'ru', undefined, latin)).toBe('Как вербуют в школе?');
+  });
+  it('knows the Latin names of the Russian documents by their Cyrillic spellings, with endings', () => {
+    const doc = (body: string) =>
+      ({
+        meta: { docId: 'a.md', title: 'T', language: 'ru', kind: 'faq', tags: [] },
+        body,
+        hash: '',
+      }) as SourceDocument;
+    const latinOf = latinSpellingOf([doc('Группы в Telegram и Discord, а также TikTok.')]);
+    expect(['телеграме', 'телеграмм', 'дискорде', 'тикток', 'школе'].map(latinOf)).toEqual([
+      'telegram',
+      'telegram',
+      'discord',
+      'tiktok',
+      undefined,
+    ]);
   });
   it.each([
     ['privet, chto takoe metod redirect?', 'commentary/metod-redirect-ru.md'],
