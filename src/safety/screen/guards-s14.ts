@@ -36,7 +36,16 @@ const CHILDREN_GENERALLY = [
 /** The writer's own child, or a worry: the concern stays. */
 const OWN_OR_WORRIED = `мо(?:и|й|я|его|их|ему|ими)|наш${W}|у (?:меня|нас)|беспоко${W}|пережива${W}|боюсь|тревож${W}|что делать|помогите|куда обрат${W}`;
 
+/** Talking with a class or a child about the subject: "How should I talk to my class after a terrorist attack?". */
+const TALK_ABOUT = [
+  `(?:talk|speak|chat)(?: to| with) (?:my |the |our |a |your |his |her )?(?:\\p{L}+ )?(?:class|classroom|pupils?|students?|kids?|children|child|son|daughter|teens?|teenagers?|grandchildren|family) (?:about|after|when)`,
+  `(?:поговорить|говорить|побеседовать|обсудить) с (?:\\p{L}+ )?(?:классом|учениками|детьми|ребенком|ребёнком|сыном|дочерью|подростк${W}) (?:о|об|про|после)`,
+];
+/** …not a pitch to draw them in. */
+const DRAW_IN = `join${W}|recruit${W}|convinc${W}|persuad${W}|radicali[sz]${W}|pitch|win (?:them|him|her) over|into (?:the|our|a) (?:group|cause|movement)|вступ${W}|вербов${W}|убеди${W}|уговор${W}|склон${W}|затян${W}`;
+
 export const S14_GUARDS: RuleGuard[] = [
+  guardOnBoth('guard:s14-talk-about', /^op:(?:en|ru):(?:field-contact|bring-others)/, [TALK_ABOUT], w(DRAW_IN)),
   guardOnBoth('guard:s14-class-talk', /^concern:/, [TEACHER, CLASS_TALK], w(ONE_PUPIL)),
   guardOnBoth('guard:s14-children-generally', /^concern:ru/, [CHILDREN_GENERALLY], w(OWN_OR_WORRIED)),
 ];
