@@ -49,7 +49,7 @@ export const TOPICS: [AboutTopic, RegExp][] = [
   ],
   [
     'funding',
-    /who (pays|funds|finances|runs|owns|made|built|created|is behind|operates).{0,20}(you|this bot|the bot|counterpoint)(?!\p{L})|кто (платит|финансирует|оплачивает|стоит за|сделал|создал|тебя|вас|владеет)|(сені|сізді|ботты) кім|кім (қаржыландыр|төлей|жасады|құрды)/iu,
+    /who (pays|funds|finances|runs|owns|is behind|operates).{0,20}(you|this bot|the bot|counterpoint)(?!\p{L})|кто (платит|финансирует|оплачивает|стоит за|владеет)|кто (тебя|вас) (финансирует|оплачивает|содержит)|кім (қаржыландыр|төлей)/iu,
   ],
   [
     'sources',
@@ -61,6 +61,6 @@ export const TOPICS: [AboutTopic, RegExp][] = [
   ],
   [
     'who',
-    /(who|what) are you|are you (a |an )?(bot|human|real|person|robot|ai|machine|chatbot|live|man|woman)|(talking|speaking|chatting|writing) (to|with) (a )?(bot|human|person|real)|is this (a )?(bot|human|real person|person)|what is this bot|(ты|вы) кто|кто (ты|вы)(?!\p{L})|(ты|вы) (бот|человек|робот|живой|живая|настоящ|ии)(?!\p{L})|это бот\?|с кем я (говорю|разговариваю|общаюсь|переписываюсь)|(сен|сіз) кім|(сен|сіз) (бот|адам)|бот(пысың|пысыз|сың|сыз)(?!\p{L})|^how old are you|^what('?s| is) your (name|age)|сколько (тебе|вам) лет|как (тебя|вас) зовут|(сен|сіз) нешеде|жасың(ыз)? нешеде|атың(ыз)? кім/iu,
+    /(who|what) are you|who (made|built|created|wrote|programmed) (you|this bot|the bot|counterpoint)(?!\p{L})|кто (тебя|вас|этого бота) (сделал|создал|написал|придумал)|кто (сделал|создал|написал|придумал) (тебя|вас|этого бота|бот\p{L}*)(?!\p{L})|(сені|сізді|ботты) кім (жасады|құрды|жазды)|кім (жасады|құрды)|are you (a |an )?(bot|human|real|person|robot|ai|machine|chatbot|live|man|woman)|(talking|speaking|chatting|writing) (to|with) (a )?(bot|human|person|real)|is this (a )?(bot|human|real person|person)|what is this bot|(ты|вы) кто|кто (ты|вы)(?!\p{L})|(ты|вы) (бот|человек|робот|живой|живая|настоящ|ии)(?!\p{L})|это бот\?|с кем я (говорю|разговариваю|общаюсь|переписываюсь)|(сен|сіз) кім|(сен|сіз) (бот|адам)|бот(пысың|пысыз|сың|сыз)(?!\p{L})|^how old are you|^what('?s| is) your (name|age)|сколько (тебе|вам) лет|как (тебя|вас) зовут|(сен|сіз) нешеде|жасың(ыз)? нешеде|атың(ыз)? кім/iu,
   ],
 ];

@@ -16,7 +16,7 @@ export function aboutBot(text: string): AboutTopic | undefined {
 /** The plain answer for each topic, before the FAQ's own words (numbers and services never appear here). */
 const LEAD: Record<UiLanguage, Record<AboutTopic, string>> = {
   en: {
-    who: 'I am an automated bot, not a person. I answer from a curated library of documents and cite them.',
+    who: 'I am an automated bot, not a person: an information bot run by the Counterpoint editors. I answer from a curated library of documents and cite them.',
     can: 'I answer questions about how violent extremist groups recruit people, the warning signs, how to talk to someone you are worried about, and where to find help.',
     languages: 'I answer in English, Russian and Kazakh.',
     memory:
@@ -33,7 +33,7 @@ const LEAD: Record<UiLanguage, Record<AboutTopic, string>> = {
       'I answer only from a curated library of documents, and every answer cites the ones it uses. /sources lists them all.',
   },
   ru: {
-    who: 'Я автоматический бот, а не человек. Я отвечаю по подобранной библиотеке документов и ссылаюсь на них.',
+    who: 'Я автоматический бот, а не человек: информационный бот редакции Counterpoint. Я отвечаю по подобранной библиотеке документов и ссылаюсь на них.',
     can: 'Я отвечаю на вопросы о том, как насильственные экстремистские группы вербуют людей, по каким признакам это заметить, как говорить с близким человеком и куда обратиться за помощью.',
     languages: 'Я отвечаю на английском, русском и казахском.',
     memory:
@@ -50,7 +50,7 @@ const LEAD: Record<UiLanguage, Record<AboutTopic, string>> = {
       'Я отвечаю только по подобранной библиотеке документов, и каждый ответ ссылается на те, что использует. Полный список — в /sources.',
   },
   kk: {
-    who: 'Мен адам емеспін, автоматты ботпын. Іріктелген құжаттар кітапханасы бойынша жауап беріп, оларға сілтеме жасаймын.',
+    who: 'Мен адам емеспін, автоматты ботпын: Counterpoint редакциясының ақпараттық боты. Іріктелген құжаттар кітапханасы бойынша жауап беріп, оларға сілтеме жасаймын.',
     can: 'Мен зорлық-зомбылық жасайтын экстремистік топтар адамдарды қалай тартатыны, мұның белгілері, алаңдататын адаммен қалай сөйлесу керегі және көмекті қайдан алуға болатыны туралы сұрақтарға жауап беремін.',
     languages: 'Мен ағылшын, орыс және қазақ тілдерінде жауап беремін.',
     memory:

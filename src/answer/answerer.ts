@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
 import type { Safety } from '../safety/safety.js';
 import { type RiskTier, stricterTier } from '../safety/types.js';
+import { WHERE_HELP } from '../safety/country.js';
 import { detectLanguage } from '../text/language.js';
 import { whatICanAnswer } from './about-bot.js';
 import { asksWhatToDo, createSideAnswers, GET_THEM_OUT } from './advice.js';
@@ -165,8 +166,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const unknown =
         tier === 'informational' ? unknownName(query, knowledge.documents(), language) : undefined;
       // So is one about an event the folder never names, or one turning on a word it mentions only in passing.
+      // "Where can I get help in France?" with no service there: passages on help in general are no answer to it.
+      const nowhere =
+        asksCountryFirst && WHERE_HELP.test(query) && safety.elsewhere(question, language)
+          ? query
+          : undefined;
       const uncovered =
         unknown ??
+        nowhere ??
         (tier === 'informational'
           ? uncoveredTopic(query, language, knowledge.documents(), chunks)
           : undefined);

@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../knowledge/types.js';
 import type { RetrievedChunk } from '../retrieval/types.js';
-import { WHERE_HELP } from '../safety/country.js';
+import { anyCountryNamed, WHERE_HELP, withoutPlaces } from '../safety/country.js';
 import { chitChat } from './chit-chat.js';
 import { ON_TOPIC } from './evidence.js';
 import { ASKS_FOR_HELP } from './resources.js';
@@ -83,6 +83,17 @@ export function unaskedFocus(
 }
 
 /**
+ * A question off the bot's subject whose only words the folder uses are a place's name ("Какая погода в Алматы?": the
+ * folder names Almaty's religious affairs office, never the weather): it matches the passages on that place alone.
+ */
+export function onlyAPlace(question: string, language: string, documents: SourceDocument[]): boolean {
+  if (ON_TOPIC.test(question) || !anyCountryNamed(question).length) return false;
+  const rest = terms(withoutPlaces(question), language);
+  const used = stemDocuments(documents);
+  return rest.length > 0 && rest.every((t) => !used.has(t));
+}
+
+/**
  * What a plain question asks about that the folder does not cover, besides an unknown name (`unknownName`): everyday
  * chat ("what time is it"), an event
  * it never names, or on its subject, a word it mentions only in passing elsewhere. A question asking where to get
@@ -96,6 +107,7 @@ export function uncoveredTopic(
 ): string | undefined {
   if (chitChat(question)) return question.trim();
   if (ASKS_FOR_HELP.test(question) || WHERE_HELP.test(question)) return undefined;
+  if (onlyAPlace(question, language, documents)) return question.trim();
   return (
     unknownEvent(question, language, documents) ??
     // English only: in Russian and Kazakh a small folder uses most inflected verbs in a document or two

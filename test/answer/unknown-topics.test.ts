@@ -54,3 +54,14 @@ describe('what a question asks that the folder does not cover', () => {
     expect(uncoveredTopic('how does ISIS finance itself?', 'en', folder, [chunk('bot.md')])).toBeUndefined();
   });
 });
+
+describe('a question off the subject whose only known words are a place', () => {
+  it.each([
+    ['Какая погода в Алматы?', 'ru', true],
+    ['What is the weather in Kazakhstan?', 'en', true],
+    ['Как вербовщики работают в Казахстане?', 'ru', false], // on the subject
+    ['How do schools in Kazakhstan help?', 'en', false], // "schools" is the folder's word
+  ])('%s', (question, language, uncovered) => {
+    expect(uncoveredTopic(question, language, folder, [chunk('attacks.md')]) !== undefined).toBe(uncovered);
+  });
+});
