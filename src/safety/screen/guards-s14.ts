@@ -45,7 +45,12 @@ const TALK_ABOUT = [
 const DRAW_IN = `join${W}|recruit${W}|convinc${W}|persuad${W}|radicali[sz]${W}|pitch|win (?:them|him|her) over|into (?:the|our|a) (?:group|cause|movement)|вступ${W}|вербов${W}|убеди${W}|уговор${W}|склон${W}|затян${W}`;
 
 export const S14_GUARDS: RuleGuard[] = [
-  guardOnBoth('guard:s14-talk-about', /^op:(?:en|ru):(?:field-contact|bring-others)/, [TALK_ABOUT], w(DRAW_IN)),
+  guardOnBoth(
+    'guard:s14-talk-about',
+    /^op:(?:en|ru):(?:field-contact|bring-others)/,
+    [TALK_ABOUT],
+    w(DRAW_IN),
+  ),
   guardOnBoth('guard:s14-class-talk', /^concern:/, [TEACHER, CLASS_TALK], w(ONE_PUPIL)),
   guardOnBoth('guard:s14-children-generally', /^concern:ru/, [CHILDREN_GENERALLY], w(OWN_OR_WORRIED)),
 ];
