@@ -19,6 +19,9 @@ const segmenter = (language: string) => {
   return s;
 };
 
+/** A bracketed pointer to another part or document of the folder, in en/ru/kk. */
+const POINTER = /\s*\((?:see|cf\.|см\.|смотрите|подробнее|толығырақ|қараңыз)(?![\p{L}])[^()]*\)/giu;
+
 /** Strips Markdown decoration a reader should not see in a quoted sentence. */
 export function plainLine(line: string): string {
   return (
@@ -28,7 +31,10 @@ export function plainLine(line: string): string {
       .replace(/(\*\*|__|`)/g, '')
       // single-star emphasis ("choose *Report*", "what is *not* a sign"), not a lone star or "5 * 3"
       .replace(/(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1')
+      // "(see below)", "(см. «Какие признаки…»)", "(толығырақ — «…» құжатында)": a reader in a chat has no page to turn to
+      .replace(POINTER, '')
       .replace(/\s+/g, ' ')
+      .replace(/\s+([.,;:!?])/g, '$1')
       .trim()
   );
 }

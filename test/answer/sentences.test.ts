@@ -72,4 +72,17 @@ describe('plainLine', () => {
     );
     expect(plainLine('5 * 3 is 15, and a footnote*')).toBe('5 * 3 is 15, and a footnote*');
   });
+  it('drops a bracketed pointer to another document, which a reader in a chat cannot open', () => {
+    expect(plainLine('We could not verify a current hotline in Kazakhstan (see below).')).toBe(
+      'We could not verify a current hotline in Kazakhstan.',
+    );
+    expect(plainLine('Ask a service in your country (see the resource documents): for example 111.')).toBe(
+      'Ask a service in your country: for example 111.',
+    );
+    expect(plainLine('Линии нет (подробнее — в документе «Куда обратиться за помощью в Казахстане»).')).toBe(
+      'Линии нет.',
+    );
+    expect(plainLine('Нөмір бар (толығырақ — «Көмек» құжатында).')).toBe('Нөмір бар.');
+    expect(plainLine('People (seen as outsiders) join.')).toBe('People (seen as outsiders) join.');
+  });
 });
