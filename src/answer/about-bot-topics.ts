@@ -30,7 +30,7 @@ export const TOPICS: [AboutTopic, RegExp][] = [
   ],
   [
     'memory',
-    /(can|do|will|did) you (remember|recall|keep|save|store|log|record)|(ты|вы) (помнишь|помните|запоминаешь|запоминаете|хранишь|храните|сохраняешь|сохраняете|записываешь|записываете)|есіңде|есте сақтай|(сен|сіз) .{0,20}сақтай/iu,
+    /(can|do|will|did) you (remember|recall|keep|save|store|log|record)|(ты|вы) (помнишь|помните|запоминаешь|запоминаете|хранишь|храните|сохраняешь|сохраняете|записываешь|записываете)|есіңде|есте сақтай|(сен|сіз) .{0,20}сақтай|сақтайсың|сақтайсыз/iu,
   ],
   [
     // "are you from the police?" in Russian and Kazakh.

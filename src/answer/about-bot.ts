@@ -76,21 +76,26 @@ const SECTION: Record<AboutTopic, { at: number; pick?: RegExp }> = {
   who: { at: 0 },
   can: { at: 0 },
   funding: { at: 0 },
-  sources: { at: 0, pick: /curated|cites|подобранн|ссылки/ },
-  languages: { at: 0, pick: /English|английск/ },
+  sources: { at: 0, pick: /curated|cites|подобранн|ссылки|іріктелген|сілтеме/ },
+  languages: { at: 0, pick: /English|английск|ағылшын/ },
   police: { at: 1, pick: /police|authority|полици|орган/i },
   memory: { at: 3 },
   privacy: { at: 3 },
   delete: { at: 3 },
 };
 
-/** The bot's FAQ in a reader's language (Russian for Kazakh, which has none), else the English one. */
+/** The bot's FAQ in a reader's language (Russian for Kazakh when the folder has no Kazakh one), else the English one. */
 export function botFaq(
   documents: SourceDocument[],
   language: string,
   stem = 'faq/about-this-bot',
 ): SourceDocument | undefined {
-  const want = language === 'ru' || language === 'kk' ? [`${stem}-ru.md`, `${stem}.md`] : [`${stem}.md`];
+  const want =
+    language === 'kk'
+      ? [`${stem}-kk.md`, `${stem}-ru.md`, `${stem}.md`]
+      : language === 'ru'
+        ? [`${stem}-ru.md`, `${stem}.md`]
+        : [`${stem}.md`];
   for (const id of want) {
     const doc = documents.find((d) => d.meta.docId === id);
     if (doc) return doc;

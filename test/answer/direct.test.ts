@@ -74,6 +74,7 @@ describe('questions to the bot about itself', () => {
     ['кто видит мои сообщения?', 'privacy'],
     ['безопасно ли здесь писать?', 'privacy'],
     ['бұл әңгіме сақтала ма?', 'privacy'],
+    ['Хабарламаларымды сақтайсың ба?', 'memory'],
     ['менің хабарламаларымды кім көреді?', 'privacy'],
     ['are you the police?', 'police'],
     ['ты из полиции?', 'police'],
@@ -182,14 +183,15 @@ describe('answered without a search, over the real knowledge folder', () => {
     expect((await ask('delete my data')).text).toContain('/forget');
     expect((await ask('что ты умеешь?')).citations[0]?.docId).toBe('faq/about-this-bot-ru.md');
   });
-  it("gives the bot's self-description in whole sentences, and a Kazakh reader no Russian passage", async () => {
+  it("gives the bot's self-description in whole sentences, and a Kazakh reader the Kazakh FAQ", async () => {
     const ru = await ask('Ты кто?');
     expect(ru.text).toContain('поддержки семей [1].');
     expect(ru.text).not.toContain('…');
     const kk = await ask('сен кімсің');
     expect(kk.text).toContain('автоматты ботпын');
     expect(kk.text).not.toMatch(/информационный бот/);
-    expect(kk.citations[0]?.docId).toBe('faq/about-this-bot-ru.md');
+    expect(kk.text).toContain('Counterpoint — ақпараттық бот.');
+    expect(kk.citations[0]?.docId).toBe('faq/about-this-bot-kk.md');
     expect((await ask('what sources do you use?')).text).toContain('/sources');
   });
   it('names the language of a help line in another language, without quoting it', async () => {
